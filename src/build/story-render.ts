@@ -1,0 +1,52 @@
+/** Build-time model of a story page: validated data, base layers and every step's map state (cached per build). */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { checkContent, CONTENT_PATHS } from './content-files';
+import type { StoryData } from '../lib/data/cross-check';
+import type { ParsedStory } from '../lib/story/parse-story';
+import { storySlug } from '../lib/data/validate-content';
+import { formatReport } from '../lib/data/problems';
+import { baseProjection } from '../lib/map/projection';
+import { areaBounds, buildBaseLayers, type BaseLayers, type RegionTopology } from '../lib/map/base-layers';
+import { mapStates, type MapState } from '../lib/map/map-state';
+
+/** What a story page needs to render. */
+export interface StoryModel {
+  slug: string;
+  story: ParsedStory;
+  states: MapState[];
+  statesById: Map<string, MapState>;
+}
+
+/** Data shared by every story page. */
+export interface SiteModel {
+  data: StoryData;
+  base: BaseLayers;
+  stories: StoryModel[];
+}
+
+let cached: SiteModel | undefined;
+
+/** Loads and validates everything once; throws the formatted report if anything is wrong. */
+export function loadSite(root = process.cwd()): SiteModel {
+  // In dev every request re-reads the files, so an editor's save shows on reload.
+  if (cached && !import.meta.env?.DEV) return cached;
+  const { data, stories, problems } = checkContent(root);
+  if (problems.length) throw new Error(formatReport(problems));
+  const topo = JSON.parse(readFileSync(join(root, CONTENT_PATHS.topology), 'utf8')) as RegionTopology;
+  const ctx = { areaBounds: areaBounds(topo) };
+  const models = stories.map((story): StoryModel => {
+    const states = mapStates(story.steps, data, ctx);
+    return { slug: storySlug(story.file), story, states, statesById: new Map(states.map((s) => [s.stepId, s])) };
+  });
+  const highlighted = new Set(models.flatMap((m) => m.states.flatMap((s) => s.highlight.areas)));
+  cached = { data, base: buildBaseLayers(topo, baseProjection(), highlighted), stories: models };
+  return cached;
+}
+
+/** The model of one story by slug. */
+export function storyModel(slug: string): StoryModel {
+  const m = loadSite().stories.find((s) => s.slug === slug);
+  if (!m) throw new Error(`No story "${slug}" in ${CONTENT_PATHS.stories}`);
+  return m;
+}

@@ -1,0 +1,27 @@
+/** A problem found in editor-owned content or data, located by file, item and field. */
+export interface Problem {
+  /** Path relative to the project root, e.g. `data/events.geojson`. */
+  file: string;
+  /** The item: a feature id (`event "x"`), a step (`step "y"`) or `frontmatter`; empty for the whole file. */
+  item: string;
+  /** Dotted field path, e.g. `properties.place`; empty when the item as a whole is wrong. */
+  field: string;
+  /** What is wrong, in plain words. */
+  message: string;
+  /** How to fix it, when we can tell. */
+  hint?: string;
+}
+
+/** One line per problem: `file: item: field message (hint)`. */
+export function formatProblem(p: Problem): string {
+  const where = [p.file, p.item].filter(Boolean).join(': ');
+  const what = p.field ? `${p.field} ${p.message}` : p.message;
+  return `${where}: ${what}${p.hint ? ` (${p.hint})` : ''}`;
+}
+
+/** A readable report of all problems, grouped in the order found. */
+export function formatReport(problems: readonly Problem[]): string {
+  const n = problems.length;
+  const head = `${n} problem${n === 1 ? '' : 's'} in the story's content or data:`;
+  return [head, ...problems.map((p) => `  - ${formatProblem(p)}`)].join('\n');
+}

@@ -1,0 +1,94 @@
+import { describe, it, expect } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fixtureMessages } from '../helpers/content-fixture';
+
+const BASE = join(import.meta.dirname, '..', 'fixtures', 'content', 'base');
+const base = (file: string) => readFileSync(join(BASE, file), 'utf8');
+
+/** The base fixture with one file edited: `replace` must change it, or the case proves nothing. */
+function broken(file: string, from: string | RegExp, to: string): Record<string, string> {
+  const text = base(file);
+  const next = text.replace(from, to);
+  if (next === text) throw new Error(`fixture edit did not apply to ${file}: ${String(from)}`);
+  return { [file]: next };
+}
+
+const P = 'data/places.geojson';
+const C = 'data/corridor.geojson';
+const E = 'data/events.geojson';
+const S = 'content/stories/fixture-story.mdx';
+
+// Each case breaks one thing an editor could break and names the exact message the build prints.
+const cases: [string, Record<string, string>, string | string[]][] = [
+  ['invalid JSON', broken(E, '"date": "2023-10-21",', '"date": "2023-10-21"'),
+    'data/events.geojson: line 10, column 9: is not valid JSON: Expected \',\' or \'}\' after property value (look for a missing comma or quote, or a trailing comma, just before that point)'],
+  ['a longitude of 500', broken(P, '[97.5633, 24.76]', '[500, 24.76]'),
+    'data/places.geojson: place "laiza": geometry.coordinates [500, 24.76] is outside the map (longitude 92 to 104, latitude 15.5 to 28.5) (coordinates are [longitude, latitude]: check the order and the signs)'],
+  ['swapped coordinates on an event', broken(E, '[97.9047, 23.9792]', '[23.9792, 97.9047]'),
+    'data/events.geojson: event "muse-clash-2023-10-19": geometry.coordinates [23.9792, 97.9047] is outside the map (longitude 92 to 104, latitude 15.5 to 28.5) (coordinates are [longitude, latitude]: check the order and the signs)'],
+  ['a duplicate id', broken(E, '"id": "muse-clash-2023-10-19"', '"id": "muse"'),
+    'data/events.geojson: event "muse": id "muse" is used twice (already used by place in data/places.geojson; give one of them another id)'],
+  ['an unknown place id', broken(E, '"place": "laiza"', '"place": "laiza2"'),
+    'data/events.geojson: event "laiza-airstrike-2023-10-21": properties.place "laiza2" is not a known place (did you mean "laiza"?)'],
+  ['a missing source', broken(P, /,\s*"sources": \[\{ "name": "Fixture source", "url": "https:\/\/example.org\/muse" \}\]/, ''),
+    'data/places.geojson: place "muse": properties.sources is missing'],
+  ['an empty source list', broken(P, '[{ "name": "Fixture source", "url": "https://example.org/muse" }]', '[]'),
+    'data/places.geojson: place "muse": properties.sources needs at least one source'],
+  ['a source without an http(s) URL', broken(P, 'https://example.org/muse', 'example.org/muse'),
+    'data/places.geojson: place "muse": properties.sources[0].url "example.org/muse" must be an http(s) URL'],
+  ['a date in the wrong format', broken(E, '"date": "2023-10-21"', '"date": "21/10/2023"'),
+    'data/events.geojson: event "laiza-airstrike-2023-10-21": properties.date "21/10/2023" must be a real date written YYYY-MM-DD, e.g. 2023-10-21'],
+  ['a date that does not exist', broken(E, '"date": "2023-10-21"', '"date": "2023-02-30"'),
+    'data/events.geojson: event "laiza-airstrike-2023-10-21": properties.date "2023-02-30" must be a real date written YYYY-MM-DD, e.g. 2023-10-21'],
+  ['an unknown event type', broken(E, '"type": "air-strike"', '"type": "airstrike"'),
+    'data/events.geojson: event "laiza-airstrike-2023-10-21": properties.type "airstrike" is not one of: coup, clash, base-seized, air-strike, artillery, statement, strike-on-civilians (did you mean "air-strike"?)'],
+  ['a misspelt field', broken(E, '"claimedBy"', '"claimedby"'),
+    ['data/events.geojson: event "laiza-airstrike-2023-10-21": properties.claimedBy is missing',
+      'data/events.geojson: event "laiza-airstrike-2023-10-21": properties.claimedby is not a known field (did you mean "claimedBy"?)']],
+  ['a corridor through a place not on its line', broken(C, '"via": ["muse", "mandalay"]', '"via": ["muse", "laiza", "mandalay"]'),
+    'data/corridor.geojson: segment "muse-mandalay": properties.via[1] "laiza" at [97.5633, 24.76] is not a vertex of the line (add the place\'s coordinates to geometry.coordinates in route order)'],
+  ['a proposed segment drawn as exact', broken(C, '"approximate": true', '"approximate": false'),
+    'data/corridor.geojson: segment "muse-mandalay": properties.approximate must be true for a proposed segment (a proposed route is not surveyed track; it is drawn dashed as approximate)'],
+  ['a step with an unknown place', broken(S, 'places="laiza muse"', 'places="laiza mus"'),
+    'content/stories/fixture-story.mdx: step "start": places "mus" is not a known place (did you mean "muse"?)'],
+  ['a step with an unknown prop', broken(S, 'highlight="mm-kachin"', 'hilight="mm-kachin"'),
+    'content/stories/fixture-story.mdx: step "start": hilight is not a prop of <Step> (did you mean "highlight"?)'],
+  ['a step with an unknown view', broken(S, 'view="region"', 'view="regoin"'),
+    'content/stories/fixture-story.mdx: step "start": view "regoin" is not a known view (did you mean "region"?)'],
+  ['a step with a bad until date', broken(S, 'until="2023-10-21"', 'until="21 October"'),
+    'content/stories/fixture-story.mdx: step "close": until "21 October" is not a date written YYYY-MM-DD (e.g. until="2023-10-21")'],
+  ['a step with an unknown highlight', broken(S, 'highlight="mm-kachin"', 'highlight="mm-kachinn"'),
+    'content/stories/fixture-story.mdx: step "start": highlight "mm-kachinn" is not a known place, segment, event or area (did you mean "mm-kachin"?)'],
+  ['two steps with one id', broken(S, 'id="close"', 'id="start"'),
+    'content/stories/fixture-story.mdx: step "start": id "start" is used by another step (step ids are URL anchors and must be unique)'],
+  ['a step without a view', broken(S, ' view="region"', ''),
+    'content/stories/fixture-story.mdx: step "start": view is missing (give view="region" (or border, laiza-muse, corridor) or fit="place-id …")'],
+  ['a step prop written as an expression', broken(S, 'places="laiza muse"', 'places={["laiza", "muse"]}'),
+    'content/stories/fixture-story.mdx: step 1 (line 13): places must be a quoted string, not a {…} expression (write lists as space-separated ids, e.g. places="laiza muse")'],
+  ['an unknown component', broken(S, '<Chapter title="One" />', '<Chaptr title="One" />'),
+    'content/stories/fixture-story.mdx: <Chaptr> (line 11): uses an unknown component <Chaptr> (did you mean "Chapter"?)'],
+  ['an unclosed step', broken(S, /<\/Step>\s*$/, ''),
+    'content/stories/fixture-story.mdx: line 19: is not valid MDX: Expected a closing tag for `<Step>` (19:1-19:108) (check for an unclosed <Step>, a stray "<" or "{" in the text, or a missing quote)'],
+  ['a frontmatter without a title', broken(S, /^title: .*\n/m, ''),
+    'content/stories/fixture-story.mdx: frontmatter: title is missing'],
+  ['an updated date before published', broken(S, 'updated: 2023-10-22', 'updated: 2023-10-20'),
+    'content/stories/fixture-story.mdx: frontmatter: updated 2023-10-20 is before published (2023-10-21)'],
+];
+
+describe('validation messages name the file, the item and the field', () => {
+  it.each(cases)('%s', (_name, overrides, expected) => {
+    expect(fixtureMessages(undefined, overrides)).toEqual(Array.isArray(expected) ? expected : [expected]);
+  });
+
+  it('reports every problem at once, not only the first', () => {
+    const overrides = {
+      ...broken(P, '[97.5633, 24.76]', '[500, 24.76]'),
+      ...broken(E, '"place": "laiza"', '"place": "laiza2"'),
+      ...broken(S, 'view="region"', 'view="regoin"'),
+    };
+    const messages = fixtureMessages(undefined, overrides);
+    expect(messages).toHaveLength(3);
+    expect(messages.map((m) => m.split(':')[0])).toEqual([P, E, S]);
+  });
+});
