@@ -1,0 +1,56 @@
+import { describe, it, expect, beforeAll } from 'vitest';
+import { defaultBuild, readBuilt } from '../helpers/build-site';
+import { checkContent } from '../../src/build/content-files';
+import { ROOT } from '../helpers/build-site';
+
+let html = '';
+const { data, stories } = checkContent(ROOT);
+const home = stories.find((s) => (s.frontmatter as { home?: boolean }).home)!;
+
+beforeAll(() => {
+  html = readBuilt(defaultBuild(), 'index.html');
+});
+
+describe('dist/index.html', () => {
+  it('holds the story text and its headline', () => {
+    const title = (home.frontmatter as { title: string }).title;
+    expect(html).toContain(`<h1>${title.replace(/'/g, '&#39;').replace(/"/g, '&quot;')}</h1>`);
+    expect(html).toContain('Kachin Independence Army');
+  });
+
+  it('defines the base map once: countries, internal and international borders, highlighted states', () => {
+    expect(html.match(/id="base-map"/g)).toHaveLength(1);
+    expect(html).toMatch(/class="country country--mm" d="M/);
+    expect(html).toMatch(/class="country country--cn" d="M/);
+    expect(html).toMatch(/class="borders" d="M/);
+    expect(html).toMatch(/class="admin-lines" d="M/);
+    expect(html).toMatch(/id="area-mm-kachin"[^>]* d="M/);
+    expect(html).toMatch(/id="area-mm-shan"[^>]* d="M/);
+  });
+
+  it('renders every step with its id, its data-step index and an SVG map that reuses the base map', () => {
+    home.steps.forEach((step, i) => {
+      const section = new RegExp(`<section[^>]*class="step"[^>]*id="${step.id}"[^>]*data-step="${i}"`);
+      expect(html, step.id).toMatch(section);
+    });
+    const maps = html.match(/<svg class="map"[^>]*role="img"/g) ?? [];
+    expect(maps.length).toBe(home.steps.length);
+    expect((html.match(/<use href="#base-map"/g) ?? []).length).toBe(home.steps.length);
+  });
+
+  it('labels the places the steps name, Laiza and Muse among them', () => {
+    const named = new Set(home.steps.flatMap((s) => (s.places === 'all' ? data.places.map((p) => p.id) : s.places)));
+    expect(named.has('laiza') && named.has('muse')).toBe(true);
+    for (const id of named) {
+      const name = data.places.find((p) => p.id === id)!.properties.name;
+      expect(html, id).toMatch(new RegExp(`data-place="${id}"[^>]*>.*?<text[^>]*>${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}</text>`, 's'));
+    }
+  });
+
+  it('draws every corridor segment some step shows, styled by its status', () => {
+    for (const s of data.segments) {
+      expect(html).toContain(`id="seg-${s.id}"`);
+      expect(html).toMatch(new RegExp(`href="#seg-${s.id}" class="seg seg--${s.properties.status}`));
+    }
+  });
+});

@@ -1,0 +1,46 @@
+/** Runs the real `astro build` (once per test run for the default build) and reads files from its output. */
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { inject } from 'vitest';
+
+/** The project root. */
+export const ROOT = resolve(import.meta.dirname, '..', '..');
+const ASTRO = join(ROOT, 'node_modules', 'astro', 'astro.js');
+
+/** The outcome of one build. */
+export interface BuildResult {
+  status: number | null;
+  output: string;
+  outDir: string;
+}
+
+/** Runs `astro build` for `root` into `outDir`, with extra environment variables and CLI args. */
+export function runBuild(opts: { root?: string; outDir: string; env?: Record<string, string>; args?: string[] }): BuildResult {
+  const r = spawnSync(process.execPath, [ASTRO, 'build', '--root', opts.root ?? ROOT, '--outDir', opts.outDir, ...(opts.args ?? [])], {
+    cwd: opts.root ?? ROOT,
+    env: { ...process.env, ...opts.env, ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0', NO_COLOR: '1' },
+    encoding: 'utf8',
+    timeout: 180_000,
+  });
+  return { status: r.status, output: `${r.stdout}\n${r.stderr}`, outDir: opts.outDir };
+}
+
+/** The default build of the site, made once per test run and shared by the test files. */
+export function defaultBuild(): string {
+  const outDir = join(ROOT, 'tests', '.tmp', 'dist');
+  const stampFile = join(outDir, '.test-stamp');
+  const stamp = inject('runStamp');
+  if (existsSync(stampFile) && readFileSync(stampFile, 'utf8') === stamp) return outDir;
+  rmSync(outDir, { recursive: true, force: true });
+  mkdirSync(outDir, { recursive: true });
+  const r = runBuild({ outDir, env: { SITE_URL: 'https://example.org', BASE_PATH: '/' } });
+  if (r.status !== 0) throw new Error(`astro build failed:\n${r.output}`);
+  writeFileSync(stampFile, stamp);
+  return outDir;
+}
+
+/** Reads a built file as text. */
+export function readBuilt(outDir: string, file: string): string {
+  return readFileSync(join(outDir, file), 'utf8');
+}

@@ -1,0 +1,37 @@
+/** A throwaway copy of the project whose content and data can be broken on purpose (node_modules and src linked). */
+import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { ROOT } from './build-site';
+
+/** A temporary project: edit files under `dir`, then remove it. */
+export interface TempProject {
+  dir: string;
+  edit(file: string, from: string | RegExp, to: string): void;
+  write(file: string, text: string): void;
+  remove(): void;
+}
+
+/** Copies content/, data/ and config into a temp dir; links the rest. */
+export function tempProject(): TempProject {
+  const dir = mkdtempSync(join(tmpdir(), 'story-'));
+  for (const d of ['content', 'data', 'public']) cpSync(join(ROOT, d), join(dir, d), { recursive: true });
+  for (const f of ['astro.config.mjs', 'package.json', 'tsconfig.json']) cpSync(join(ROOT, f), join(dir, f));
+  for (const l of ['node_modules', 'src']) symlinkSync(join(ROOT, l), join(dir, l));
+  return {
+    dir,
+    edit(file, from, to) {
+      const path = join(dir, file);
+      const text = readFileSync(path, 'utf8');
+      const next = text.replace(from, to);
+      if (next === text) throw new Error(`edit did not apply to ${file}: ${String(from)}`);
+      writeFileSync(path, next);
+    },
+    write(file, text) {
+      writeFileSync(join(dir, file), text);
+    },
+    remove() {
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
