@@ -7,8 +7,10 @@ import type { ParsedStory } from '../lib/story/parse-story';
 import { storySlug } from '../lib/data/validate-content';
 import { formatReport } from '../lib/data/problems';
 import { baseProjection } from '../lib/map/projection';
-import { areaBounds, buildBaseLayers, type BaseLayers, type RegionTopology } from '../lib/map/base-layers';
+import { areaBounds, areaNames, buildBaseLayers, type BaseLayers, type RegionTopology } from '../lib/map/base-layers';
+import { describeState } from '../lib/map/describe';
 import { mapStates, type MapState } from '../lib/map/map-state';
+import { buildMapModel, type MapModel } from '../lib/map/map-model';
 
 /** What a story page needs to render. */
 export interface StoryModel {
@@ -16,6 +18,8 @@ export interface StoryModel {
   story: ParsedStory;
   states: MapState[];
   statesById: Map<string, MapState>;
+  /** The projected map model shared by the static maps and the browser. */
+  map: MapModel;
 }
 
 /** Data shared by every story page. */
@@ -35,12 +39,19 @@ export function loadSite(root = process.cwd()): SiteModel {
   if (problems.length) throw new Error(formatReport(problems));
   const topo = JSON.parse(readFileSync(join(root, CONTENT_PATHS.topology), 'utf8')) as RegionTopology;
   const ctx = { areaBounds: areaBounds(topo) };
+  const projection = baseProjection();
   const models = stories.map((story): StoryModel => {
     const states = mapStates(story.steps, data, ctx);
-    return { slug: storySlug(story.file), story, states, statesById: new Map(states.map((s) => [s.stepId, s])) };
+    const names = areaNames(topo);
+    const texts = states.map((s, i) => describeState(s, states[i - 1], data, story.steps[i]!.view, names));
+    return {
+      slug: storySlug(story.file), story, states,
+      statesById: new Map(states.map((s) => [s.stepId, s])),
+      map: buildMapModel(data, states, projection, texts),
+    };
   });
   const highlighted = new Set(models.flatMap((m) => m.states.flatMap((s) => s.highlight.areas)));
-  cached = { data, base: buildBaseLayers(topo, baseProjection(), highlighted), stories: models };
+  cached = { data, base: buildBaseLayers(topo, projection, highlighted), stories: models };
   return cached;
 }
 

@@ -1,0 +1,188 @@
+/** Renders a map layout into the live SVG with d3 joins; animates between steps unless motion is reduced. */
+import { select, type Selection } from 'd3-selection';
+import 'd3-transition';
+import { interpolateZoom } from 'd3-interpolate';
+import { easeCubicInOut } from 'd3-ease';
+import type { MapModel } from '../lib/map/map-model';
+import { layoutAt, stepTransform, type EventMark, type PlaceMark, type TextMark, type SegmentMark } from '../lib/map/layout';
+import type { Padding, Transform } from '../lib/map/projection';
+
+const SVG_NS = 'http://www.w3.org/2000/svg';
+const LABEL_OFFSET = { right: [8, 4, 'start'], left: [-8, 4, 'end'], top: [0, -9, 'middle'], bottom: [0, 16, 'middle'] } as const;
+
+/** [centre x, centre y, width] of the view in base units: what interpolateZoom interpolates. */
+type View = [number, number, number];
+
+const toView = (t: Transform, w: number, h: number): View => [(w / 2 - t.x) / t.k, (h / 2 - t.y) / t.k, w / t.k];
+const toTransform = ([cx, cy, vw]: View, w: number, h: number): Transform => {
+  const k = w / vw;
+  return { k, x: w / 2 - cx * k, y: h / 2 - cy * k };
+};
+
+/** Options for one render. */
+export interface RenderOptions {
+  width: number;
+  height: number;
+  padding: Padding;
+  animate: boolean;
+}
+
+/** The live map: one SVG that shows whichever step is active. */
+export class MapView {
+  private readonly svg: Selection<SVGSVGElement, unknown, null, undefined>;
+  private transform: Transform | undefined;
+  private index = -1;
+
+  constructor(svgEl: SVGSVGElement, private readonly model: MapModel) {
+    this.svg = select(svgEl);
+    // Drop the server-rendered first state: from here on the client owns the marks.
+    this.svg.selectAll('.geo > use:not([href="#base-map"]), .labels-areas > *, .places > *, .events > *').remove();
+  }
+
+  /** Shows step `index`, animating from the current view when asked (and when there is one). */
+  render(index: number, o: RenderOptions): void {
+    const { width, height } = o;
+    const target = stepTransform(this.model, index, width, height, o.padding);
+    const layout = layoutAt(this.model, index, target, width, height);
+    const from = this.transform;
+    const animate = o.animate && from !== undefined && this.index !== index;
+    this.index = index;
+    this.transform = target;
+    this.svg.attr('viewBox', `0 0 ${width} ${height}`).attr('data-step-index', index);
+    this.svg.select('.sea').attr('width', width).attr('height', height);
+    // Finish whatever was moving: a fling through many steps must end on exactly this step's map.
+    this.svg.interrupt('camera');
+    this.svg.selectAll('*').interrupt();
+    this.svg.selectAll('.is-exiting').remove();
+
+    const geo = this.svg.select<SVGGElement>('.geo');
+    const duration = animate ? Math.min(1400, Math.max(600, interpolateZoom(toView(from!, width, height), toView(target, width, height)).duration * 0.6)) : 0;
+
+    this.joinAreas(geo, layout.areas, duration);
+    this.joinSegments(geo, layout.segments, duration);
+    const labels = this.joinLabels(layout.labels, duration);
+    const places = this.joinPlaces(layout.places, duration);
+    const events = this.joinEvents(layout.events, duration);
+
+    const place = (t: Transform) => {
+      geo.attr('transform', `translate(${t.x} ${t.y}) scale(${t.k})`);
+      labels.attr('x', (d) => d.xy[0] * t.k + t.x).attr('y', (d) => d.xy[1] * t.k + t.y);
+      places.attr('transform', (d) => `translate(${d.xy[0] * t.k + t.x} ${d.xy[1] * t.k + t.y})`);
+      events.attr('x', (d) => d.xy[0] * t.k + t.x + d.dx).attr('y', (d) => d.xy[1] * t.k + t.y);
+    };
+    if (!animate) {
+      place(target);
+      return;
+    }
+    const zoom = interpolateZoom(toView(from!, width, height), toView(target, width, height));
+    this.svg
+      .transition('camera')
+      .duration(duration)
+      .ease(easeCubicInOut)
+      .tween('camera', () => (u: number) => place(toTransform(zoom(u) as View, width, height)))
+      .on('interrupt', () => place(target));
+  }
+
+  private fade<E extends Element, D>(sel: Selection<E, D, SVGElement, unknown>, duration: number, to: number): void {
+    if (duration === 0) sel.attr('opacity', to);
+    else sel.transition().duration(duration / 2).delay(to === 1 ? duration / 2 : 0).attr('opacity', to);
+  }
+
+  private exit<E extends Element, D>(sel: Selection<E, D, SVGElement, unknown>, duration: number): void {
+    if (duration === 0) sel.remove();
+    else sel.classed('is-exiting', true).transition().duration(duration / 2).attr('opacity', 0).remove();
+  }
+
+  private joinAreas(geo: Selection<SVGGElement, unknown, null, undefined>, areas: string[], duration: number) {
+    const sel = geo.selectAll<SVGUseElement, string>('use.area-hl').data(areas, (d) => d);
+    sel.attr('opacity', 1);
+    this.exit(sel.exit<string>() as never, duration);
+    const enter = sel.enter().insert('use', 'use.seg').attr('class', 'area-hl').attr('href', (d) => `#area-${d}`).attr('data-area', (d) => d).attr('opacity', 0);
+    this.fade(enter as never, duration, 1);
+  }
+
+  private joinSegments(geo: Selection<SVGGElement, unknown, null, undefined>, segments: SegmentMark[], duration: number) {
+    const sel = geo.selectAll<SVGUseElement, SegmentMark>('use.seg').data(segments, (d) => d.id);
+    this.exit(sel.exit<SegmentMark>() as never, duration);
+    const enter = sel.enter().append('use').attr('href', (d) => `#seg-${d.id}`).attr('data-seg', (d) => d.id);
+    const all = enter.merge(sel);
+    all.attr('class', (d) => `seg seg--${d.status}${d.approximate ? ' seg--approx' : ''}${d.highlighted ? ' is-hl' : ''}`);
+    enter.each(function (d) {
+      drawIn(this, d.id, duration);
+    });
+  }
+
+  private joinLabels(labels: TextMark[], duration: number) {
+    const g = this.svg.select<SVGGElement>('.labels-areas');
+    const sel = g.selectAll<SVGTextElement, TextMark>('text').data(labels, (d) => d.key);
+    sel.attr('opacity', 1);
+    this.exit(sel.exit<TextMark>() as never, duration);
+    const enter = sel.enter().append('text').attr('class', (d) => `lbl-${d.kind}`).text((d) => d.text).attr('opacity', 0);
+    this.fade(enter as never, duration, 1);
+    return g.selectAll<SVGTextElement, TextMark>('text');
+  }
+
+  private joinPlaces(places: PlaceMark[], duration: number) {
+    const g = this.svg.select<SVGGElement>('.places');
+    const sel = g.selectAll<SVGGElement, PlaceMark>('g.place').data(places, (d) => d.id);
+    sel.attr('opacity', 1);
+    this.exit(sel.exit<PlaceMark>() as never, duration);
+    const enter = sel.enter().append('g').attr('data-place', (d) => d.id).attr('opacity', 0);
+    enter.filter((d) => d.approximate).append('circle').attr('class', 'approx-ring').attr('r', 9);
+    enter.append('circle').attr('class', 'dot').attr('r', (d) => (d.kind === 'capital' || d.kind === 'state-capital' ? 4.5 : 3.5));
+    enter
+      .append('text')
+      .attr('x', (d) => LABEL_OFFSET[d.side][0])
+      .attr('y', (d) => LABEL_OFFSET[d.side][1])
+      .attr('text-anchor', (d) => LABEL_OFFSET[d.side][2])
+      .text((d) => d.name);
+    const all = enter.merge(sel);
+    all.attr('class', (d) => `place place--${d.kind}${d.approximate ? ' place--approx' : ''}${d.highlighted ? ' is-hl' : ''}`);
+    this.fade(enter as never, duration, 1);
+    return g.selectAll<SVGGElement, PlaceMark>('g.place');
+  }
+
+  private joinEvents(events: EventMark[], duration: number) {
+    const g = this.svg.select<SVGGElement>('.events');
+    const sel = g.selectAll<SVGUseElement, EventMark>('use.ev').data(events, (d) => d.id);
+    sel.attr('opacity', 1);
+    this.exit(sel.exit<EventMark>() as never, duration);
+    const enter = sel.enter().append('use').attr('href', (d) => `#sym-${d.type}`).attr('data-event', (d) => d.id).attr('opacity', 0);
+    const all = enter.merge(sel);
+    all.attr('class', (d) => `ev ev--${d.type}${d.highlighted ? ' is-hl' : ''}`);
+    // New events appear one after another, in date order, after the camera settles.
+    if (duration === 0) enter.attr('opacity', 1);
+    else enter.transition().delay((_, i) => duration * 0.6 + i * 120).duration(300).attr('opacity', 1);
+    return g.selectAll<SVGUseElement, EventMark>('use.ev');
+  }
+}
+
+/** Reveals a newly drawn corridor segment along its length with a mask, then removes the mask. */
+function drawIn(use: SVGUseElement, id: string, duration: number): void {
+  const source = document.getElementById(`seg-${id}`) as SVGPathElement | null;
+  if (duration === 0 || !source) return;
+  const svg = use.ownerSVGElement!;
+  const length = source.getTotalLength();
+  let defs = svg.querySelector('defs');
+  if (!defs) defs = svg.insertBefore(document.createElementNS(SVG_NS, 'defs'), svg.firstChild);
+  const mask = document.createElementNS(SVG_NS, 'mask');
+  mask.id = `draw-${id}`;
+  mask.setAttribute('maskUnits', 'userSpaceOnUse');
+  const path = document.createElementNS(SVG_NS, 'path');
+  path.setAttribute('d', source.getAttribute('d') ?? '');
+  path.setAttribute('class', 'draw-mask');
+  path.setAttribute('stroke-dasharray', `${length} ${length}`);
+  path.setAttribute('stroke-dashoffset', String(length));
+  mask.append(path);
+  defs.append(mask);
+  use.setAttribute('mask', `url(#${mask.id})`);
+  select(path)
+    .transition()
+    .delay(duration * 0.5)
+    .duration(Math.max(600, duration))
+    .attr('stroke-dashoffset', 0)
+    .on('end interrupt', () => {
+      use.removeAttribute('mask');
+      mask.remove();
+    });
+}

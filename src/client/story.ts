@@ -1,0 +1,42 @@
+/** Entry point: wires the live map to the steps. Everything it shows is already in the HTML without it. */
+import type { MapModel } from '../lib/map/map-model';
+import type { Padding } from '../lib/map/projection';
+import { MapView } from './map-view';
+import { trackSteps } from './step-tracker';
+import { updateIndicators } from './indicators';
+
+const PHONE = window.matchMedia('(max-width: 899px)');
+const REDUCED = window.matchMedia('(prefers-reduced-motion: reduce)');
+
+/** Room the step cards take on a phone, where they pass over the lower part of the map. */
+function paddingFor(width: number, height: number): Padding {
+  return PHONE.matches
+    ? { top: 16, right: 16, bottom: Math.round(height * 0.42), left: 16 }
+    : { top: 24, right: 24, bottom: 24, left: 24 };
+}
+
+function start(): void {
+  const container = document.querySelector<HTMLElement>('[data-map]');
+  const svg = container?.querySelector<SVGSVGElement>('svg.map');
+  if (!container || !svg || !container.dataset.model) return;
+  const model = JSON.parse(container.dataset.model) as MapModel;
+  const steps = [...document.querySelectorAll<HTMLElement>('[data-step]')];
+  const view = new MapView(svg, model);
+  let current = -1;
+  let size = '';
+
+  const show = (index: number, reason: string) => {
+    const { width, height } = container.getBoundingClientRect();
+    const nextSize = `${Math.round(width)}x${Math.round(height)}`;
+    if (index === current && nextSize === size) return;
+    const animate = reason === 'scroll' && !REDUCED.matches && nextSize === size;
+    current = index;
+    size = nextSize;
+    view.render(index, { width, height, padding: paddingFor(width, height), animate });
+    updateIndicators(container, steps, model, index);
+  };
+  trackSteps(steps, show);
+  document.documentElement.classList.add('map-ready');
+}
+
+start();

@@ -1,0 +1,82 @@
+/** Text alternatives for a map state, written from the same data the map is drawn from. */
+import type { StoryData } from '../data/cross-check';
+import type { EventType, SegmentStatus } from '../data/schemas';
+import type { MapState } from './map-state';
+import { formatDate } from '../text/dates';
+
+/** Reader-facing names of the event types, as the legend shows them. */
+export const EVENT_TYPE_NAMES: Record<EventType, string> = {
+  coup: 'coup',
+  clash: 'clash',
+  'base-seized': 'base seized',
+  'air-strike': 'air strike',
+  artillery: 'artillery fire',
+  statement: 'statement',
+  'strike-on-civilians': 'strike on civilians',
+};
+
+/** Reader-facing names of the corridor statuses. */
+export const SEGMENT_STATUS_NAMES: Record<SegmentStatus, string> = {
+  operating: 'operating',
+  'under-construction': 'under construction',
+  proposed: 'proposed, route approximate',
+};
+
+/** Names of the named views, as a sentence fragment. */
+const VIEW_NAMES: Record<string, string> = {
+  region: 'Myanmar, Yunnan and the Bay of Bengal',
+  border: 'Kachin State, northern Shan State and western Yunnan',
+  'laiza-muse': 'the border around Laiza and Muse',
+  corridor: 'the rail corridor from Kunming to Kyaukphyu',
+};
+
+const list = (items: readonly string[]) =>
+  items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
+
+/** A map state's title and description, and what changed since the previous step. */
+export interface StateText {
+  title: string;
+  description: string;
+}
+
+/** Describes what the map shows at a step, naming places, areas, corridor segments and events. */
+export function describeState(
+  state: MapState,
+  previous: MapState | undefined,
+  data: StoryData,
+  view: string | undefined,
+  areaNames: ReadonlyMap<string, string>,
+): StateText {
+  const placeName = (id: string) => data.places.find((p) => p.id === id)?.properties.name ?? id;
+  const parts: string[] = [];
+  const where = view && VIEW_NAMES[view] ? VIEW_NAMES[view] : list(state.places.map(placeName)) || 'the region';
+  const title = `Map ${state.index + 1}: ${where}`;
+
+  if (state.highlight.areas.length) parts.push(`Highlighted: ${list(state.highlight.areas.map((a) => areaNames.get(a) ?? a))}.`);
+  if (state.places.length) {
+    const approx = state.places.filter((id) => data.places.find((p) => p.id === id)?.properties.approximate);
+    parts.push(`Places marked: ${list(state.places.map(placeName))}${approx.length ? ` (${list(approx.map(placeName))}: approximate position)` : ''}.`);
+  }
+  if (state.segments.length) {
+    const segs = state.segments.map((id) => data.segments.find((s) => s.id === id)!).filter(Boolean);
+    parts.push(`Rail corridor: ${list(segs.map((s) => `${s.properties.name} (${SEGMENT_STATUS_NAMES[s.properties.status]})`))}.`);
+  }
+  if (state.until !== undefined) {
+    const evs = state.events.map((id) => data.events.find((e) => e.id === id)!).filter(Boolean);
+    parts.push(
+      evs.length
+        ? `Events up to ${formatDate(state.until)}: ${evs.map((e) => `${formatDate(e.properties.date)}, ${e.properties.title} (${EVENT_TYPE_NAMES[e.properties.type]}; according to ${list(e.properties.claimedBy)})`).join('; ')}.`
+        : `No events up to ${formatDate(state.until)}.`,
+    );
+  }
+  if (previous) {
+    const added = state.events.filter((id) => !previous.events.includes(id));
+    const newSegs = state.segments.filter((id) => !previous.segments.includes(id));
+    const changes: string[] = [];
+    if (added.length) changes.push(`${added.length} new event${added.length > 1 ? 's' : ''}`);
+    if (newSegs.length) changes.push(`newly drawn: ${list(newSegs.map((id) => data.segments.find((s) => s.id === id)?.properties.name ?? id))}`);
+    if (previous.bounds.join() !== state.bounds.join()) changes.push('the view moves');
+    if (changes.length) parts.push(`Since the previous map: ${list(changes)}.`);
+  }
+  return { title, description: parts.join(' ') };
+}
