@@ -6,9 +6,9 @@ import { easeCubicInOut } from 'd3-ease';
 import type { MapModel } from '../lib/map/map-model';
 import { layoutAt, stepTransform, type EventMark, type PlaceMark, type TextMark, type SegmentMark } from '../lib/map/layout';
 import type { Padding, Transform } from '../lib/map/projection';
+import { LABEL_OFFSET } from '../lib/map/label-placement';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
-const LABEL_OFFSET = { right: [8, 4, 'start'], left: [-8, 4, 'end'], top: [0, -9, 'middle'], bottom: [0, 16, 'middle'] } as const;
 
 /** [centre x, centre y, width] of the view in base units: what interpolateZoom interpolates. */
 type View = [number, number, number];
@@ -68,7 +68,7 @@ export class MapView {
       geo.attr('transform', `translate(${t.x} ${t.y}) scale(${t.k})`);
       labels.attr('x', (d) => d.xy[0] * t.k + t.x).attr('y', (d) => d.xy[1] * t.k + t.y);
       places.attr('transform', (d) => `translate(${d.xy[0] * t.k + t.x} ${d.xy[1] * t.k + t.y})`);
-      events.attr('x', (d) => d.xy[0] * t.k + t.x + d.dx).attr('y', (d) => d.xy[1] * t.k + t.y);
+      events.attr('x', (d) => d.xy[0] * t.k + t.x + d.dx).attr('y', (d) => d.xy[1] * t.k + t.y + d.dy);
     };
     if (!animate) {
       place(target);
@@ -130,13 +130,15 @@ export class MapView {
     const enter = sel.enter().append('g').attr('data-place', (d) => d.id).attr('opacity', 0);
     enter.filter((d) => d.approximate).append('circle').attr('class', 'approx-ring').attr('r', 9);
     enter.append('circle').attr('class', 'dot').attr('r', (d) => (d.kind === 'capital' || d.kind === 'state-capital' ? 4.5 : 3.5));
-    enter
-      .append('text')
-      .attr('x', (d) => LABEL_OFFSET[d.side][0])
-      .attr('y', (d) => LABEL_OFFSET[d.side][1])
-      .attr('text-anchor', (d) => LABEL_OFFSET[d.side][2])
-      .text((d) => d.name);
+    enter.append('text').text((d) => d.name);
     const all = enter.merge(sel);
+    // The label's side can change from step to step as other labels come and go.
+    all
+      .select('text')
+      .attr('display', (d) => (d.labelSide ? null : 'none'))
+      .attr('x', (d) => LABEL_OFFSET[d.labelSide ?? 'right'][0])
+      .attr('y', (d) => LABEL_OFFSET[d.labelSide ?? 'right'][1])
+      .attr('text-anchor', (d) => LABEL_OFFSET[d.labelSide ?? 'right'][2]);
     all.attr('class', (d) => `place place--${d.kind}${d.approximate ? ' place--approx' : ''}${d.highlighted ? ' is-hl' : ''}`);
     this.fade(enter as never, duration, 1);
     return g.selectAll<SVGGElement, PlaceMark>('g.place');

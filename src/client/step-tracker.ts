@@ -8,11 +8,13 @@ export function trackSteps(
   onChange: (index: number, reason: 'scroll' | 'layout' | 'hash') => void,
 ): () => void {
   const ids = steps.map((s) => s.id);
-  const fromLayout = () => activeIndex(steps.map((s) => s.getBoundingClientRect().top), window.innerHeight);
+  // A step's text card is what the reader sees arrive: measure it, not the section (which is padded on phones).
+  const cards = steps.map((s) => s.querySelector<HTMLElement>('.step__text') ?? s);
+  const fromLayout = () => activeIndex(cards.map((c) => c.getBoundingClientRect().top), window.innerHeight);
 
   const scroller = scrollama();
   scroller
-    .setup({ step: steps as HTMLElement[], offset: TRIGGER_OFFSET })
+    .setup({ step: cards, offset: TRIGGER_OFFSET })
     // Enter and exit only say "something changed": the answer always comes from layout, so a fling ends right.
     .onStepEnter(() => onChange(fromLayout(), 'scroll'))
     .onStepExit(() => onChange(fromLayout(), 'scroll'));

@@ -33,9 +33,11 @@ describe('dist/index.html', () => {
       const section = new RegExp(`<section[^>]*class="step"[^>]*id="${step.id}"[^>]*data-step="${i}"`);
       expect(html, step.id).toMatch(section);
     });
+    // One static map per step, plus the live map that JavaScript animates.
     const maps = html.match(/<svg class="map"[^>]*role="img"/g) ?? [];
-    expect(maps.length).toBe(home.steps.length);
-    expect((html.match(/<use href="#base-map"/g) ?? []).length).toBe(home.steps.length);
+    expect(maps.length).toBe(home.steps.length + 1);
+    expect((html.match(/<use href="#base-map"/g) ?? []).length).toBe(home.steps.length + 1);
+    expect(html).toMatch(/<div class="live-map" data-map[^>]*>\s*<svg class="map"[^>]*id="live-map"/);
   });
 
   it('labels the places the steps name, Laiza and Muse among them', () => {

@@ -22,7 +22,7 @@ const S = 'content/stories/fixture-story.mdx';
 // Each case breaks one thing an editor could break and names the exact message the build prints.
 const cases: [string, Record<string, string>, string | string[]][] = [
   ['invalid JSON', broken(E, '"date": "2023-10-21",', '"date": "2023-10-21"'),
-    'data/events.geojson: line 10, column 9: is not valid JSON: Expected \',\' or \'}\' after property value (look for a missing comma or quote, or a trailing comma, just before that point)'],
+    'data/events.geojson: line 10, column 9: is not valid JSON: expected a comma or } before: "type": "air (look for a missing comma or quote, or a trailing comma, just before that point)'],
   ['a longitude of 500', broken(P, '[97.5633, 24.76]', '[500, 24.76]'),
     'data/places.geojson: place "laiza": geometry.coordinates [500, 24.76] is outside the map (longitude 92 to 104, latitude 15.5 to 28.5) (coordinates are [longitude, latitude]: check the order and the signs)'],
   ['swapped coordinates on an event', broken(E, '[97.9047, 23.9792]', '[23.9792, 97.9047]'),
@@ -90,5 +90,24 @@ describe('validation messages name the file, the item and the field', () => {
     const messages = fixtureMessages(undefined, overrides);
     expect(messages).toHaveLength(3);
     expect(messages.map((m) => m.split(':')[0])).toEqual([P, E, S]);
+  });
+});
+
+describe('findJsonError', () => {
+  it.each([
+    ['{ "a": 1 "b": 2 }', 9, 'a comma or }'],
+    ['{ "features": [ }', 16, 'a value'],
+    ['[1, 2,]', 6, 'a value'],
+    ['{ a: 1 }', 2, 'a "quoted" property name'],
+    ['{ "a": "unterminated\n }', 20, 'a closing quote'],
+    ['{} x', 3, 'the end of the file'],
+  ])('%j fails at %i, expecting %s', async (text, offset, expected) => {
+    const { findJsonError } = await import('../../src/lib/data/json-error');
+    expect(findJsonError(text)).toEqual({ offset, expected });
+  });
+
+  it('finds nothing wrong in valid JSON', async () => {
+    const { findJsonError } = await import('../../src/lib/data/json-error');
+    expect(findJsonError('{"a": [1, -2.5e3, true, false, null, "x\\"y"]}')).toBeUndefined();
   });
 });

@@ -3,6 +3,7 @@ import type { ZodIssue, ZodTypeAny } from 'zod';
 import { z } from 'zod';
 import type { Problem } from './problems';
 import { didYouMean } from './suggest';
+import { findJsonError } from './json-error';
 
 /** Line and column (1-based) of a character offset. */
 export function lineColumn(text: string, offset: number): { line: number; column: number } {
@@ -15,17 +16,18 @@ export function lineColumn(text: string, offset: number): { line: number; column
 export function parseJson(file: string, text: string): { value?: unknown; problems: Problem[] } {
   try {
     return { value: JSON.parse(text), problems: [] };
-  } catch (err) {
-    const msg = err instanceof Error ? err.message : String(err);
-    const pos = /position (\d+)/.exec(msg);
-    const where = pos ? lineColumn(text, Number(pos[1])) : undefined;
-    const reason = msg.replace(/ in JSON at position \d+.*$/s, '').replace(/^JSON\.parse: /, '');
+  } catch {
+    const found = findJsonError(text);
+    const where = found ? lineColumn(text, found.offset) : undefined;
+    const near = found ? text.slice(found.offset, found.offset + 12).split('\n')[0] : '';
     return {
       problems: [{
         file,
         item: where ? `line ${where.line}, column ${where.column}` : '',
         field: '',
-        message: `is not valid JSON: ${reason}`,
+        message: found
+          ? `is not valid JSON: expected ${found.expected}${near ? ` before: ${near}` : ' before the end of the file'}`
+          : 'is not valid JSON',
         hint: 'look for a missing comma or quote, or a trailing comma, just before that point',
       }],
     };

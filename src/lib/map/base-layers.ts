@@ -54,7 +54,7 @@ export function buildBaseLayers(topo: RegionTopology, projection: GeoProjection,
       .sort((a, b) => a.id.localeCompare(b.id)),
     borders: path(mesh(topo, topo.objects.countries, (a, b) => a !== b)) ?? '',
     adminLines:
-      path(mesh(topo, topo.objects.admin1, (a, b) => a !== b && a.properties?.country === b.properties?.country)) ?? '',
+      path(mesh(topo, topo.objects.admin1, (a, b) => a !== b && (a.properties as AreaProps).country === (b.properties as AreaProps).country)) ?? '',
     areas: admin
       .filter((f) => wanted.has(f.properties.id))
       .map((f) => ({ id: f.properties.id, name: f.properties.name, country: f.properties.country, d: path(f) ?? '' })),
@@ -72,5 +72,5 @@ export function areaBounds(topo: RegionTopology): Map<string, Bounds> {
 
 /** Names of the areas by id. */
 export function areaNames(topo: RegionTopology): Map<string, string> {
-  return new Map(topo.objects.admin1.geometries.map((g) => [g.properties!.id, g.properties!.name]));
+  return new Map(topo.objects.admin1.geometries.map((g) => [(g.properties as AreaProps).id, (g.properties as AreaProps).name]));
 }

@@ -2,7 +2,7 @@
 import type { Bounds } from './extent';
 
 /** Smallest extent, in degrees, a fitted view may have on either axis. */
-export const MIN_SPAN = 0.8;
+export const MIN_SPAN = 0.5;
 
 /** Bounds of a list of [lon, lat] positions, grown to at least MIN_SPAN and padded by `margin` (a fraction). */
 export function boundsOfPositions(positions: readonly (readonly number[])[], margin = 0.15): Bounds | undefined {

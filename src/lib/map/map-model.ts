@@ -58,6 +58,8 @@ export interface MapModel {
   events: ModelEvent[];
   segments: ModelSegment[];
   labels: ModelLabel[];
+  /** The place id of each event, by event id. */
+  eventPlaces: Record<string, string>;
   states: ModelState[];
   /** Each step's text alternative. */
   texts: StateText[];
@@ -85,6 +87,7 @@ export function buildMapModel(
     })),
     events: data.events.map((e) => ({ id: e.id, type: e.properties.type, date: e.properties.date, xy: xy(e.geometry.coordinates) })),
     segments: data.segments.map((s) => ({ id: s.id, status: s.properties.status, approximate: s.properties.approximate })),
+    eventPlaces: Object.fromEntries(data.events.map((e) => [e.id, e.properties.place])),
     labels: AREA_LABELS.map((l) => ({ text: l.text, kind: l.kind, xy: xy(l.at), minSpan: l.minSpan, maxSpan: l.maxSpan })),
     states: states.map((s) => ({
       ...s,
