@@ -64,11 +64,13 @@ export class MapView {
     const places = this.joinPlaces(layout.places, duration);
     const events = this.joinEvents(layout.events, duration);
 
+    // Positions are rounded so that every way of reaching a step ends on identical attributes.
+    const r = (v: number) => Math.round(v * 100) / 100;
     const place = (t: Transform) => {
-      geo.attr('transform', `translate(${t.x} ${t.y}) scale(${t.k})`);
-      labels.attr('x', (d) => d.xy[0] * t.k + t.x).attr('y', (d) => d.xy[1] * t.k + t.y);
-      places.attr('transform', (d) => `translate(${d.xy[0] * t.k + t.x} ${d.xy[1] * t.k + t.y})`);
-      events.attr('x', (d) => d.xy[0] * t.k + t.x + d.dx).attr('y', (d) => d.xy[1] * t.k + t.y + d.dy);
+      geo.attr('transform', `translate(${r(t.x)} ${r(t.y)}) scale(${Math.round(t.k * 1e6) / 1e6})`);
+      labels.attr('x', (d) => r(d.xy[0] * t.k + t.x)).attr('y', (d) => r(d.xy[1] * t.k + t.y));
+      places.attr('transform', (d) => `translate(${r(d.xy[0] * t.k + t.x)} ${r(d.xy[1] * t.k + t.y)})`);
+      events.attr('x', (d) => r(d.xy[0] * t.k + t.x + d.dx)).attr('y', (d) => r(d.xy[1] * t.k + t.y + d.dy));
     };
     if (!animate) {
       place(target);
@@ -80,7 +82,7 @@ export class MapView {
       .duration(duration)
       .ease(easeCubicInOut)
       .tween('camera', () => (u: number) => place(toTransform(zoom(u) as View, width, height)))
-      .on('interrupt', () => place(target));
+      .on('end interrupt', () => place(target));
   }
 
   private fade<E extends Element, D>(sel: Selection<E, D, SVGElement, unknown>, duration: number, to: number): void {

@@ -2,7 +2,7 @@
 import scrollama from 'scrollama';
 import { activeIndex, indexFromHash, TRIGGER_OFFSET } from '../lib/story/active-step';
 
-/** Calls `onChange(index, reason)` whenever the active step may have changed. */
+/** Calls `onChange(index, reason)` whenever the active step may have changed; index -1 means "the same step, re-fit". */
 export function trackSteps(
   steps: readonly HTMLElement[],
   onChange: (index: number, reason: 'scroll' | 'layout' | 'hash') => void,
@@ -23,16 +23,28 @@ export function trackSteps(
     const i = indexFromHash(location.hash, ids);
     if (i !== undefined) onChange(i, 'hash');
   };
+  // A fling can jump a card from far above the trigger line to far below it between two observer samples,
+  // and then no observer fires: a cheap scroll check (once a frame at most) catches that.
+  let frame = 0;
+  const onScroll = () => {
+    if (frame) return;
+    frame = requestAnimationFrame(() => {
+      frame = 0;
+      onChange(fromLayout(), 'scroll');
+    });
+  };
+  // A resize re-fits the map but keeps the step the reader is on.
   let resizeTimer: number | undefined;
   const onResize = () => {
     window.clearTimeout(resizeTimer);
     resizeTimer = window.setTimeout(() => {
       scroller.resize();
-      onChange(fromLayout(), 'layout');
+      onChange(-1, 'layout');
     }, 100);
   };
   window.addEventListener('hashchange', onHash);
   window.addEventListener('resize', onResize);
+  window.addEventListener('scroll', onScroll, { passive: true });
 
   const initial = indexFromHash(location.hash, ids);
   onChange(initial ?? fromLayout(), initial !== undefined ? 'hash' : 'layout');
@@ -41,5 +53,6 @@ export function trackSteps(
     scroller.destroy();
     window.removeEventListener('hashchange', onHash);
     window.removeEventListener('resize', onResize);
+    window.removeEventListener('scroll', onScroll);
   };
 }

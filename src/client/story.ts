@@ -25,7 +25,8 @@ function start(): void {
   let current = -1;
   let size = '';
 
-  const show = (index: number, reason: string) => {
+  const show = (requested: number, reason: string) => {
+    const index = requested < 0 ? Math.max(current, 0) : requested;
     const { width, height } = container.getBoundingClientRect();
     const nextSize = `${Math.round(width)}x${Math.round(height)}`;
     if (index === current && nextSize === size) return;

@@ -1,5 +1,5 @@
 /** A throwaway copy of the project whose content and data can be broken on purpose (node_modules and src linked). */
-import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ROOT } from './build-site';
@@ -15,7 +15,7 @@ export interface TempProject {
 /** Copies content/, data/ and config into a temp dir; links the rest. */
 export function tempProject(): TempProject {
   const dir = mkdtempSync(join(tmpdir(), 'story-'));
-  for (const d of ['content', 'data', 'public']) cpSync(join(ROOT, d), join(dir, d), { recursive: true });
+  for (const d of ['content', 'data', 'public']) if (existsSync(join(ROOT, d))) cpSync(join(ROOT, d), join(dir, d), { recursive: true });
   for (const f of ['astro.config.mjs', 'package.json', 'tsconfig.json']) cpSync(join(ROOT, f), join(dir, f));
   for (const l of ['node_modules', 'src']) symlinkSync(join(ROOT, l), join(dir, l));
   return {

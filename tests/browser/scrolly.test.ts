@@ -1,0 +1,117 @@
+import { describe, it, expect, beforeAll, afterAll } from 'vitest';
+import { defaultBuild } from '../helpers/build-site';
+import { browserAvailable, mapSignature, openPage, slowScrollTo, startRig, waitForStep, type BrowserRig } from '../helpers/browser';
+
+const run = browserAvailable();
+
+describe.skipIf(!run)('the scroll-driven story in Chromium', () => {
+  let rig: BrowserRig;
+  let stepIds: string[] = [];
+
+  beforeAll(async () => {
+    rig = await startRig(defaultBuild());
+    const { page } = await openPage(rig);
+    await page.goto(rig.served.url);
+    stepIds = await page.$$eval('[data-step]', (els) => els.map((e) => e.id));
+    await page.context().close();
+  });
+  afterAll(async () => rig?.close());
+
+  it('has at least 10 steps with unique ids and a live map', () => {
+    expect(stepIds.length).toBeGreaterThanOrEqual(10);
+    expect(new Set(stepIds).size).toBe(stepIds.length);
+  });
+
+  it('a deep link shows the same map as a slow scroll to the same step (desktop screenshots)', async () => {
+    const { page: scrolled, problems } = await openPage(rig);
+    await scrolled.goto(rig.served.url);
+    const { page: linked } = await openPage(rig);
+    for (const i of [2, Math.floor(stepIds.length / 2), stepIds.length - 2]) {
+      await slowScrollTo(scrolled, i);
+      await linked.goto(`${rig.served.url}#${stepIds[i]}`);
+      await waitForStep(linked, i);
+      expect(await mapSignature(linked), stepIds[i]).toEqual(await mapSignature(scrolled));
+      const a = await scrolled.locator('[data-map]').screenshot();
+      const b = await linked.locator('[data-map]').screenshot();
+      expect(Buffer.compare(a, b), `screenshot of step ${stepIds[i]}`).toBe(0);
+    }
+    expect(problems).toEqual([]);
+  });
+
+  it('every step reached by scrolling matches its deep link, on a phone', async () => {
+    const phone = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true };
+    const { page: scrolled, problems } = await openPage(rig, phone);
+    const { page: linked } = await openPage(rig, phone);
+    await scrolled.goto(rig.served.url);
+    for (const [i, id] of stepIds.entries()) {
+      await slowScrollTo(scrolled, i);
+      await linked.goto(`${rig.served.url}#${id}`);
+      await waitForStep(linked, i);
+      expect(await mapSignature(linked), id).toEqual(await mapSignature(scrolled));
+    }
+    expect(problems).toEqual([]);
+  });
+
+  it('flings to the end and back to the top end on the last and the first step', async () => {
+    const { page, problems } = await openPage(rig, { reducedMotion: 'no-preference' });
+    const { page: ref } = await openPage(rig);
+    await page.goto(rig.served.url);
+    await slowScrollTo(page, 1);
+    await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+    const last = stepIds.length - 1;
+    await waitForStep(page, last);
+    await page.waitForTimeout(2500); // let any transition finish
+    await ref.goto(`${rig.served.url}#${stepIds[last]}`);
+    await waitForStep(ref, last);
+    expect(await mapSignature(page)).toEqual(await mapSignature(ref));
+
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await waitForStep(page, 0);
+    await page.waitForTimeout(2500);
+    await ref.goto(`${rig.served.url}#${stepIds[0]}`);
+    await waitForStep(ref, 0);
+    expect(await mapSignature(page)).toEqual(await mapSignature(ref));
+    expect(problems).toEqual([]);
+  });
+
+  it('a resize mid-story re-fits the map and keeps the step', async () => {
+    const { page, problems } = await openPage(rig);
+    const i = Math.floor(stepIds.length / 2);
+    await page.goto(`${rig.served.url}#${stepIds[i]}`);
+    await waitForStep(page, i);
+    await page.setViewportSize({ width: 900, height: 700 });
+    await page.waitForTimeout(400);
+    await waitForStep(page, i);
+    const { page: ref } = await openPage(rig, { viewport: { width: 900, height: 700 } });
+    await ref.goto(`${rig.served.url}#${stepIds[i]}`);
+    await waitForStep(ref, i);
+    expect(await mapSignature(page)).toEqual(await mapSignature(ref));
+    expect(problems).toEqual([]);
+  });
+
+  it('scrolls the whole story with animations on, without errors or failed requests', async () => {
+    const { page, problems } = await openPage(rig, { reducedMotion: 'no-preference' });
+    await page.goto(rig.served.url);
+    await slowScrollTo(page, stepIds.length - 1);
+    await page.waitForTimeout(2000);
+    expect(await page.locator('[data-map] svg.map').getAttribute('data-step-index')).toBe(String(stepIds.length - 1));
+    expect(problems).toEqual([]);
+  });
+
+  it('without JavaScript, every step shows its own map and the live map is hidden', async () => {
+    for (const viewport of [{ width: 1280, height: 800 }, { width: 390, height: 844 }]) {
+      const { page, problems } = await openPage(rig, { javaScriptEnabled: false, viewport });
+      await page.goto(rig.served.url);
+      expect(await page.locator('[data-map]').isVisible()).toBe(false);
+      for (const id of stepIds) {
+        const map = page.locator(`#${id} .step__map svg[role="img"]`);
+        await map.scrollIntoViewIfNeeded();
+        const box = await map.boundingBox();
+        expect(box && box.width > 250 && box.height > 200, `${id} at ${viewport.width}px`).toBe(true);
+        expect(await map.locator('use[href="#base-map"]').count()).toBe(1);
+        expect((await map.locator('title').textContent())?.length).toBeGreaterThan(5);
+      }
+      expect(problems).toEqual([]);
+    }
+  });
+});
