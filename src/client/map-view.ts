@@ -4,7 +4,8 @@ import 'd3-transition';
 import { interpolateZoom } from 'd3-interpolate';
 import { easeCubicInOut } from 'd3-ease';
 import type { MapModel } from '../lib/map/map-model';
-import { layoutAt, stepTransform, type EventMark, type PlaceMark, type TextMark, type SegmentMark } from '../lib/map/layout';
+import { layoutAt, stepTransform, type EventMark, type Inset, type PlaceMark, type TextMark, type SegmentMark } from '../lib/map/layout';
+import { visibleRect } from '../lib/map/projection';
 import type { Padding, Transform } from '../lib/map/projection';
 import { LABEL_OFFSET } from '../lib/map/label-placement';
 
@@ -36,7 +37,7 @@ export class MapView {
   constructor(svgEl: SVGSVGElement, private readonly model: MapModel) {
     this.svg = select(svgEl);
     // Drop the server-rendered first state: from here on the client owns the marks.
-    this.svg.selectAll('.geo > use:not([href="#base-map"]), .labels-areas > *, .places > *, .events > *').remove();
+    this.svg.selectAll('.geo > use:not([href="#base-map"]), .labels-areas > *, .places > *, .events > *, svg.inset').remove();
   }
 
   /** Shows step `index`, animating from the current view when asked (and when there is one). */
@@ -63,6 +64,7 @@ export class MapView {
     const labels = this.joinLabels(layout.labels, duration);
     const places = this.joinPlaces(layout.places, duration);
     const events = this.joinEvents(layout.events, duration);
+    const insetView = this.updateInset(layout.inset);
 
     // Positions are rounded so that every way of reaching a step ends on identical attributes.
     const r = (v: number) => Math.round(v * 100) / 100;
@@ -71,6 +73,10 @@ export class MapView {
       labels.attr('x', (d) => r(d.xy[0] * t.k + t.x)).attr('y', (d) => r(d.xy[1] * t.k + t.y));
       places.attr('transform', (d) => `translate(${r(d.xy[0] * t.k + t.x)} ${r(d.xy[1] * t.k + t.y)})`);
       events.attr('x', (d) => r(d.xy[0] * t.k + t.x + d.dx)).attr('y', (d) => r(d.xy[1] * t.k + t.y + d.dy));
+      if (insetView) {
+        const [x0, y0, x1, y1] = visibleRect(t, width, height).map(Math.round) as [number, number, number, number];
+        insetView.attr('x', x0).attr('y', y0).attr('width', x1 - x0).attr('height', y1 - y0);
+      }
     };
     if (!animate) {
       place(target);
@@ -83,6 +89,27 @@ export class MapView {
       .ease(easeCubicInOut)
       .tween('camera', () => (u: number) => place(toTransform(zoom(u) as View, width, height)))
       .on('end interrupt', () => place(target));
+  }
+
+  /** Shows, moves or hides the locator inset; returns its view outline to follow the camera. */
+  private updateInset(inset: Inset | undefined) {
+    let svg = this.svg.select<SVGSVGElement>('svg.inset');
+    if (!inset) {
+      svg.remove();
+      return undefined;
+    }
+    const [rx0, ry0, rx1, ry1] = inset.region;
+    if (svg.empty()) {
+      svg = this.svg.append('svg').attr('class', 'inset').attr('aria-hidden', 'true');
+      svg.append('rect').attr('class', 'sea');
+      svg.append('use').attr('href', '#base-map');
+      svg.append('rect').attr('class', 'inset-view');
+      svg.append('rect').attr('class', 'inset-frame');
+    }
+    svg.attr('x', inset.x).attr('y', inset.y).attr('width', inset.width).attr('height', inset.height)
+      .attr('viewBox', `${rx0} ${ry0} ${rx1 - rx0} ${ry1 - ry0}`);
+    svg.selectAll('.sea, .inset-frame').attr('x', rx0).attr('y', ry0).attr('width', rx1 - rx0).attr('height', ry1 - ry0);
+    return svg.select<SVGRectElement>('.inset-view');
   }
 
   private fade<E extends Element, D>(sel: Selection<E, D, SVGElement, unknown>, duration: number, to: number): void {

@@ -108,7 +108,7 @@ describe.skipIf(!run)('the scroll-driven story in Chromium', () => {
         await map.scrollIntoViewIfNeeded();
         const box = await map.boundingBox();
         expect(box && box.width > 250 && box.height > 200, `${id} at ${viewport.width}px`).toBe(true);
-        expect(await map.locator('use[href="#base-map"]').count()).toBe(1);
+        expect(await map.locator('.geo > use[href="#base-map"]').count()).toBe(1);
         expect((await map.locator('title').textContent())?.length).toBeGreaterThan(5);
       }
       expect(problems).toEqual([]);

@@ -36,7 +36,7 @@ describe('dist/index.html', () => {
     // One static map per step, plus the live map that JavaScript animates.
     const maps = html.match(/<svg class="map"[^>]*role="img"/g) ?? [];
     expect(maps.length).toBe(home.steps.length + 1);
-    expect((html.match(/<use href="#base-map"/g) ?? []).length).toBe(home.steps.length + 1);
+    expect((html.match(/<g class="geo"[^>]*>\s*<use href="#base-map"/g) ?? []).length).toBe(home.steps.length + 1);
     expect(html).toMatch(/<div class="live-map" data-map[^>]*>\s*<svg class="map"[^>]*id="live-map"/);
   });
 
@@ -54,5 +54,17 @@ describe('dist/index.html', () => {
       expect(html).toContain(`id="seg-${s.id}"`);
       expect(html).toMatch(new RegExp(`href="#seg-${s.id}" class="seg seg--${s.properties.status}`));
     }
+  });
+});
+
+describe('a second story in content/stories/ gets its own page', () => {
+  it('builds /rail-corridor/ with its own steps and maps, and keeps the Kachin story at /', () => {
+    const out = defaultBuild();
+    const page = readBuilt(out, 'rail-corridor/index.html');
+    const second = stories.find((s) => s.file.endsWith('rail-corridor.mdx'))!;
+    expect(second.steps.length).toBeGreaterThanOrEqual(3);
+    for (const step of second.steps) expect(page).toMatch(new RegExp(`<section[^>]*id="${step.id}"[^>]*data-step=`));
+    expect((page.match(/<svg class="map"/g) ?? []).length).toBe(second.steps.length + 1);
+    expect(readBuilt(out, 'index.html')).toContain(`id="${home.steps[0]!.id}"`);
   });
 });

@@ -1,6 +1,6 @@
 /** Lays out step N's map in pixels for a viewport: a function of the model, N and the viewport only. */
 import type { MapModel, ModelEvent, ModelPlace, ModelSegment } from './map-model';
-import { applyTransform, fitTransform, type Padding, type Transform } from './projection';
+import { applyTransform, fitTransform, visibleRect, type Padding, type Rect, type Transform } from './projection';
 import { labelBox, overlaps, placeLabels, type Box, type Side } from './label-placement';
 
 /** A place dot and its label, in pixels. */
@@ -48,6 +48,35 @@ export interface MapLayout {
   places: PlaceMark[];
   events: EventMark[];
   labels: TextMark[];
+  /** The locator: where the inset sits (pixels) and what it shows (base units); only on close views. */
+  inset: Inset | undefined;
+}
+
+/** A small overview map in the corner, with the current view outlined. */
+export interface Inset {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+  /** The whole region, in base units. */
+  region: Rect;
+  /** The part of the region the main map shows, in base units. */
+  view: Rect;
+}
+
+/** Views narrower than this many degrees get a locator inset. */
+export const INSET_BELOW_SPAN = 5;
+
+/** Width of the locator inset in pixels. */
+export const INSET_WIDTH = 92;
+
+/** The locator inset for a view, or undefined when the view is wide enough to need none. */
+export function insetFor(model: MapModel, index: number, transform: Transform, width: number, height: number): Inset | undefined {
+  const state = model.states[index]!;
+  if (state.span >= INSET_BELOW_SPAN || width < 280) return undefined;
+  const region = model.region;
+  const h = Math.round((INSET_WIDTH * (region[3] - region[1])) / (region[2] - region[0]));
+  return { x: width - INSET_WIDTH - 10, y: 10, width: INSET_WIDTH, height: h, region, view: visibleRect(transform, width, height) };
 }
 
 /** Distance, in pixels, between the symbols of events at the same spot. */
@@ -136,6 +165,7 @@ export function layoutAt(model: MapModel, index: number, transform: Transform, w
     places,
     events: shownEvents,
     labels,
+    inset: insetFor(model, index, transform, width, height),
   };
 }
 

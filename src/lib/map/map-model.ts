@@ -4,6 +4,7 @@ import type { StoryData } from '../data/cross-check';
 import type { EventType, PlaceKind, SegmentStatus } from '../data/schemas';
 import type { MapState } from './map-state';
 import { AREA_LABELS } from './area-labels';
+import { MAP_EXTENT } from './extent';
 import { projectBounds, type Rect } from './projection';
 import type { StateText } from './describe';
 import { formatDateWithWeekday } from '../text/dates';
@@ -61,6 +62,8 @@ export interface MapModel {
   /** The place id of each event, by event id. */
   eventPlaces: Record<string, string>;
   states: ModelState[];
+  /** The whole map extent in base units (what the locator inset shows). */
+  region: Rect;
   /** Each step's text alternative. */
   texts: StateText[];
   /** Each step's date indicator ("Events up to …"), empty when the step shows no events. */
@@ -94,6 +97,7 @@ export function buildMapModel(
       rect: projectBounds(projection, s.bounds).map(r1) as unknown as Rect,
       span: s.bounds[2] - s.bounds[0],
     })),
+    region: projectBounds(projection, MAP_EXTENT).map(r1) as unknown as Rect,
     texts: [...texts],
     dateLabels: states.map((s) => (s.until ? `Events up to ${formatDateWithWeekday(s.until)}` : '')),
   };
