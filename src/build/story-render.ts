@@ -9,6 +9,7 @@ import { formatReport } from '../lib/data/problems';
 import { baseProjection } from '../lib/map/projection';
 import { areaBounds, areaNames, buildBaseLayers, type BaseLayers, type RegionTopology } from '../lib/map/base-layers';
 import { describeState } from '../lib/map/describe';
+import { detailZones, simplifyForViews } from '../lib/map/view-detail';
 import { mapStates, type MapState } from '../lib/map/map-state';
 import { buildMapModel, type MapModel } from '../lib/map/map-model';
 
@@ -50,8 +51,17 @@ export function loadSite(root = process.cwd()): SiteModel {
       map: buildMapModel(data, states, projection, texts),
     };
   });
-  const highlighted = new Set(models.flatMap((m) => m.states.flatMap((s) => s.highlight.areas)));
-  cached = { data, base: buildBaseLayers(topo, projection, highlighted), stories: models };
+  // Keep only the detail the story's views can show: full detail near Laiza and Muse, far less in Laos.
+  const allStates = models.flatMap((m) => m.states);
+  const simplified = simplifyForViews(topo, detailZones(allStates.map((st) => st.bounds)));
+  // A highlighted area needs only the detail of the steps that highlight it.
+  const areaTopos = new Map<string, RegionTopology>();
+  for (const id of new Set(allStates.flatMap((st) => st.highlight.areas))) {
+    const views = allStates.filter((st) => st.highlight.areas.includes(id)).map((st) => st.bounds);
+    areaTopos.set(id, simplifyForViews(topo, detailZones(views)));
+  }
+  const base = buildBaseLayers(simplified, projection, areaTopos);
+  cached = { data, base, stories: models };
   return cached;
 }
 

@@ -9,7 +9,7 @@ const PHONE = window.matchMedia('(max-width: 899px)');
 const REDUCED = window.matchMedia('(prefers-reduced-motion: reduce)');
 
 /** Room the step cards take on a phone, where they pass over the lower part of the map. */
-function paddingFor(width: number, height: number): Padding {
+function paddingFor(height: number): Padding {
   return PHONE.matches
     ? { top: 16, right: 16, bottom: Math.round(height * 0.42), left: 16 }
     : { top: 24, right: 24, bottom: 24, left: 24 };
@@ -33,7 +33,7 @@ function start(): void {
     const animate = reason === 'scroll' && !REDUCED.matches && nextSize === size;
     current = index;
     size = nextSize;
-    view.render(index, { width, height, padding: paddingFor(width, height), animate });
+    view.render(index, { width, height, padding: paddingFor(height), animate });
     updateIndicators(container, steps, model, index);
   };
   trackSteps(steps, show);

@@ -18,11 +18,11 @@ describe('dist/index.html', () => {
     expect(html).toContain('Kachin Independence Army');
   });
 
-  it('defines the base map once: countries, internal and international borders, highlighted states', () => {
+  it('defines the base map once: countries (their outlines are the borders), internal borders, highlighted states', () => {
     expect(html.match(/id="base-map"/g)).toHaveLength(1);
     expect(html).toMatch(/class="country country--mm" d="M/);
     expect(html).toMatch(/class="country country--cn" d="M/);
-    expect(html).toMatch(/class="borders" d="M/);
+
     expect(html).toMatch(/class="admin-lines" d="M/);
     expect(html).toMatch(/id="area-mm-kachin"[^>]* d="M/);
     expect(html).toMatch(/id="area-mm-shan"[^>]* d="M/);
@@ -66,5 +66,13 @@ describe('a second story in content/stories/ gets its own page', () => {
     for (const step of second.steps) expect(page).toMatch(new RegExp(`<section[^>]*id="${step.id}"[^>]*data-step=`));
     expect((page.match(/<svg class="map"/g) ?? []).length).toBe(second.steps.length + 1);
     expect(readBuilt(out, 'index.html')).toContain(`id="${home.steps[0]!.id}"`);
+  });
+});
+
+describe('page weight', () => {
+  it('keeps the home page HTML under 60 KB gzip (the base map is simplified for the story\'s views)', async () => {
+    const { gzipSync } = await import('node:zlib');
+    const size = gzipSync(readBuilt(defaultBuild(), 'index.html'), { level: 9 }).length;
+    expect(size).toBeLessThan(60_000);
   });
 });

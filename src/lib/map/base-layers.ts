@@ -1,9 +1,10 @@
 /** Base map layers as SVG path data in base units, projected once from the prepared TopoJSON. */
-import { geoBounds, geoPath, type GeoProjection } from 'd3-geo';
+import { geoBounds, type GeoProjection } from 'd3-geo';
 import { feature, mesh } from 'topojson-client';
 import type { Topology, GeometryCollection } from 'topojson-specification';
 import type { Feature, Geometry } from 'geojson';
 import type { Bounds } from './extent';
+import { compactPath } from './compact-path';
 
 /** Properties of a country in the prepared topology. */
 export interface CountryProps {
@@ -27,9 +28,8 @@ export interface PathItem {
 
 /** Everything the base map draws, as path data in base units. */
 export interface BaseLayers {
+  /** Country shapes; their outlines are the coasts and international borders. */
   countries: PathItem[];
-  /** Borders between countries. */
-  borders: string;
   /** Borders between states/regions/provinces of the same country. */
   adminLines: string;
   /** Areas by id, for highlighting; only those asked for. */
@@ -42,22 +42,27 @@ export type RegionTopology = Topology<{
   admin1: GeometryCollection<AreaProps>;
 }>;
 
-/** Builds the base layers; `areaIds` limits which area outlines are emitted (each costs bytes). */
-export function buildBaseLayers(topo: RegionTopology, projection: GeoProjection, areaIds: Iterable<string> = []): BaseLayers {
-  const path = geoPath(projection).digits(0);
+const props = <P>(g: { properties?: unknown }) => g.properties as P;
+
+/** Countries and internal borders from `topo`; area outlines from `areaTopo(id)` (each may be simplified for its own steps). */
+export function buildBaseLayers(
+  topo: RegionTopology,
+  projection: GeoProjection,
+  areas: ReadonlyMap<string, RegionTopology> = new Map(),
+): BaseLayers {
   const countries = feature(topo, topo.objects.countries).features as Feature<Geometry, CountryProps>[];
-  const admin = feature(topo, topo.objects.admin1).features as Feature<Geometry, AreaProps>[];
-  const wanted = new Set(areaIds);
   return {
     countries: countries
-      .map((f) => ({ id: f.properties.id, name: f.properties.name, d: path(f) ?? '' }))
+      .map((f) => ({ id: f.properties.id, name: f.properties.name, d: compactPath(projection, f) }))
       .sort((a, b) => a.id.localeCompare(b.id)),
-    borders: path(mesh(topo, topo.objects.countries, (a, b) => a !== b)) ?? '',
-    adminLines:
-      path(mesh(topo, topo.objects.admin1, (a, b) => a !== b && (a.properties as AreaProps).country === (b.properties as AreaProps).country)) ?? '',
-    areas: admin
-      .filter((f) => wanted.has(f.properties.id))
-      .map((f) => ({ id: f.properties.id, name: f.properties.name, country: f.properties.country, d: path(f) ?? '' })),
+    adminLines: compactPath(
+      projection,
+      mesh(topo, topo.objects.admin1, (a, b) => a !== b && props<AreaProps>(a).country === props<AreaProps>(b).country),
+    ),
+    areas: [...areas].flatMap(([id, t]) => {
+      const f = (feature(t, t.objects.admin1).features as Feature<Geometry, AreaProps>[]).find((g) => g.properties.id === id);
+      return f ? [{ id, name: f.properties.name, country: f.properties.country, d: compactPath(projection, f) }] : [];
+    }),
   };
 }
 
@@ -72,5 +77,5 @@ export function areaBounds(topo: RegionTopology): Map<string, Bounds> {
 
 /** Names of the areas by id. */
 export function areaNames(topo: RegionTopology): Map<string, string> {
-  return new Map(topo.objects.admin1.geometries.map((g) => [(g.properties as AreaProps).id, (g.properties as AreaProps).name]));
+  return new Map(topo.objects.admin1.geometries.map((g) => [props<AreaProps>(g).id, props<AreaProps>(g).name]));
 }

@@ -2,8 +2,8 @@
 import { geoMercator, type GeoProjection } from 'd3-geo';
 import { MAP_EXTENT, type Bounds } from './extent';
 
-/** Width, in base units, that MAP_EXTENT spans. At the closest view one unit is about one screen pixel. */
-export const BASE_WIDTH = 4800;
+/** Width, in base units, that MAP_EXTENT spans: one unit is about 165 m, the precision of the prepared geodata. */
+export const BASE_WIDTH = 8000;
 
 /** A rectangle in base units: [x0, y0, x1, y1]. */
 export type Rect = readonly [number, number, number, number];

@@ -1,0 +1,65 @@
+/** Simplifies the base map for the views the story uses: nowhere finer than about a pixel at the closest view showing it. */
+import { presimplify, simplify } from 'topojson-simplify';
+import type { Topology } from 'topojson-specification';
+import type { Bounds } from './extent';
+
+/** A part of the map and the most pixels per degree any step draws it at. */
+export interface DetailZone {
+  bounds: Bounds;
+  pxPerDegree: number;
+}
+
+/** The largest map the layout draws (a wide desktop screen), in pixels. */
+export const MAX_VIEWPORT = { width: 1400, height: 1100 } as const;
+
+/** Smallest triangle, in square pixels at the closest view, that simplification keeps. */
+export const MIN_AREA_PX = 1;
+
+const secant = (lat: number) => 1 / Math.cos((lat * Math.PI) / 180);
+
+/** Shapes (width / height) of the map areas the layouts produce, from a phone in portrait to a wide desktop. */
+export const ASPECTS = { min: 0.6, max: 2.2 } as const;
+
+/**
+ * Detail zones for a list of views: what each view can show (its extent, widened or heightened to the most extreme
+ * map shapes), with the pixels per degree of longitude it reaches on the largest viewport.
+ */
+export function detailZones(views: readonly Bounds[], viewport = MAX_VIEWPORT): DetailZone[] {
+  return views.map(([w, s, e, n]) => {
+    const midLat = (s + n) / 2;
+    const width = e - w;
+    // In Mercator a degree of latitude is sec(lat) times as tall as a degree of longitude is wide.
+    const height = (n - s) * secant(midLat);
+    const pxPerDegree = Math.min(viewport.width / width, viewport.height / height);
+    const shownWidth = Math.max(width, height * ASPECTS.max);
+    const shownHeight = Math.max(height, width / ASPECTS.min) / secant(midLat);
+    const dx = (shownWidth - width) / 2;
+    const dy = (shownHeight - (n - s)) / 2;
+    return { bounds: [w - dx, s - dy, e + dx, n + dy] as Bounds, pxPerDegree };
+  });
+}
+
+/** Most pixels per degree at which any zone shows [lon, lat]; `floor` where no zone does. */
+export function pxPerDegreeAt(zones: readonly DetailZone[], lon: number, lat: number, floor: number): number {
+  let best = floor;
+  for (const z of zones) {
+    const [w, s, e, n] = z.bounds;
+    if (lon >= w && lon <= e && lat >= s && lat <= n && z.pxPerDegree > best) best = z.pxPerDegree;
+  }
+  return best;
+}
+
+/**
+ * Visvalingam simplification weighted by the zoom each point is seen at: a triangle's area is measured in square
+ * pixels at the closest view that shows its middle point. Arcs stay shared, so borders stay consistent.
+ */
+export function simplifyForViews<T extends Topology>(topology: T, zones: readonly DetailZone[], minAreaPx = MIN_AREA_PX): T {
+  const floor = Math.min(...zones.map((z) => z.pxPerDegree));
+  const weight = (t: number[][]) => {
+    const [a, b, c] = t as [number[], number[], number[]];
+    const area = Math.abs((a[0]! - c[0]!) * (b[1]! - a[1]!) - (a[0]! - b[0]!) * (c[1]! - a[1]!)) / 2;
+    const k = pxPerDegreeAt(zones, b[0]!, b[1]!, floor);
+    return area * k * k * secant(b[1]!);
+  };
+  return simplify(presimplify(topology, weight), minAreaPx) as unknown as T;
+}
