@@ -44,7 +44,7 @@ export function loadSite(root = process.cwd()): SiteModel {
   const models = stories.map((story): StoryModel => {
     const states = mapStates(story.steps, data, ctx);
     const names = areaNames(topo);
-    const texts = states.map((s, i) => describeState(s, states[i - 1], data, story.steps[i]!.view, names));
+    const texts = states.map((s, i) => describeState(s, states[i - 1], data, story.steps[i]!, names));
     return {
       slug: storySlug(story.file), story, states,
       statesById: new Map(states.map((s) => [s.stepId, s])),

@@ -21,5 +21,9 @@ export function updateIndicators(container: HTMLElement, steps: readonly HTMLEle
   const desc = container.querySelector('svg.map > desc');
   if (text && title) title.textContent = text.title;
   if (text && desc) desc.textContent = text.description;
+  const shown = new Set(model.legends[index] ?? []);
+  container.querySelectorAll<HTMLElement>('[data-legend] [data-key]').forEach((li) => {
+    li.hidden = !shown.has(li.dataset.key ?? '');
+  });
   for (const [i, s] of steps.entries()) s.classList.toggle('is-active', i === index);
 }

@@ -42,6 +42,12 @@ export function trackSteps(
       onChange(-1, 'layout');
     }, 100);
   };
+  // Keyboard readers tab from step to step: bring a focused step's card to where a scroll would put it.
+  const onFocus = (e: FocusEvent) => {
+    const i = steps.findIndex((s) => s === e.target || s.contains(e.target as Node));
+    if (i >= 0 && i !== fromLayout()) cards[i]!.scrollIntoView({ block: 'center' });
+  };
+  document.addEventListener('focusin', onFocus);
   window.addEventListener('hashchange', onHash);
   window.addEventListener('resize', onResize);
   window.addEventListener('scroll', onScroll, { passive: true });
@@ -54,5 +60,6 @@ export function trackSteps(
     window.removeEventListener('hashchange', onHash);
     window.removeEventListener('resize', onResize);
     window.removeEventListener('scroll', onScroll);
+    document.removeEventListener('focusin', onFocus);
   };
 }

@@ -1,4 +1,4 @@
-/** A throwaway copy of the project whose content and data can be broken on purpose (node_modules and src linked). */
+/** A throwaway copy of the project whose content and data can be broken on purpose (node_modules linked). */
 import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -12,12 +12,13 @@ export interface TempProject {
   remove(): void;
 }
 
-/** Copies content/, data/ and config into a temp dir; links the rest. */
+/** Copies content/, data/, public/, src/ and the config into a temp dir; links node_modules. */
 export function tempProject(): TempProject {
   const dir = mkdtempSync(join(tmpdir(), 'story-'));
-  for (const d of ['content', 'data', 'public']) if (existsSync(join(ROOT, d))) cpSync(join(ROOT, d), join(dir, d), { recursive: true });
+  // src is copied, not linked: Astro's client build resolves a linked src/ to a path it cannot find.
+  for (const d of ['content', 'data', 'public', 'src']) if (existsSync(join(ROOT, d))) cpSync(join(ROOT, d), join(dir, d), { recursive: true });
   for (const f of ['astro.config.mjs', 'package.json', 'tsconfig.json']) cpSync(join(ROOT, f), join(dir, f));
-  for (const l of ['node_modules', 'src']) symlinkSync(join(ROOT, l), join(dir, l));
+  for (const l of ['node_modules']) symlinkSync(join(ROOT, l), join(dir, l));
   return {
     dir,
     edit(file, from, to) {

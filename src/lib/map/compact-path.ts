@@ -1,5 +1,5 @@
 /** SVG path data with relative, whole-unit coordinates: the same shapes as d3's geoPath in far fewer bytes. */
-import { geoPath, type GeoPermissibleObjects, type GeoProjection } from 'd3-geo';
+import { geoPath, type GeoPermissibleObjects, type GeoProjection, type GeoStreamWrapper } from 'd3-geo';
 
 /** A d3-geo path context that writes `M x y l dx dy …z`, rounding absolute positions so errors never add up. */
 class CompactContext {
@@ -52,7 +52,7 @@ class CompactContext {
 }
 
 /** Path data for a GeoJSON object under `projection`, in whole projected units and relative commands. */
-export function compactPath(projection: GeoProjection, object: GeoPermissibleObjects): string {
+export function compactPath(projection: GeoProjection | GeoStreamWrapper, object: GeoPermissibleObjects): string {
   const context = new CompactContext();
   geoPath(projection, context as unknown as CanvasRenderingContext2D)(object);
   return context.result();

@@ -44,12 +44,22 @@ export function describeState(
   state: MapState,
   previous: MapState | undefined,
   data: StoryData,
-  view: string | undefined,
+  step: { view?: string | undefined; fit?: readonly string[] | undefined },
   areaNames: ReadonlyMap<string, string>,
 ): StateText {
   const placeName = (id: string) => data.places.find((p) => p.id === id)?.properties.name ?? id;
+  const anyName = (id: string) =>
+    data.places.find((p) => p.id === id)?.properties.name ??
+    data.segments.find((s) => s.id === id)?.properties.name ??
+    data.events.find((e) => e.id === id)?.properties.title ??
+    areaNames.get(id) ??
+    id;
   const parts: string[] = [];
-  const where = view && VIEW_NAMES[view] ? VIEW_NAMES[view] : list(state.places.map(placeName)) || 'the region';
+  const where =
+    (step.view && VIEW_NAMES[step.view]) ||
+    (step.fit && list(step.fit.map(anyName))) ||
+    list(state.places.map(placeName)) ||
+    'the region';
   const title = `Map ${state.index + 1}: ${where}`;
 
   if (state.highlight.areas.length) parts.push(`Highlighted: ${list(state.highlight.areas.map((a) => areaNames.get(a) ?? a))}.`);

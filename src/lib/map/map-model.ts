@@ -8,6 +8,7 @@ import { MAP_EXTENT } from './extent';
 import { projectBounds, type Rect } from './projection';
 import type { StateText } from './describe';
 import { formatDateWithWeekday } from '../text/dates';
+import { legendFor } from './legend';
 
 /** A point in base units, rounded to 0.1. */
 export type XY = readonly [number, number];
@@ -68,6 +69,8 @@ export interface MapModel {
   texts: StateText[];
   /** Each step's date indicator ("Events up to …"), empty when the step shows no events. */
   dateLabels: string[];
+  /** Each step's legend keys (see legend.ts). */
+  legends: string[][];
 }
 
 const r1 = (v: number) => Math.round(v * 10) / 10;
@@ -83,7 +86,7 @@ export function buildMapModel(
     const [x, y] = projection([c[0]!, c[1]!])!;
     return [r1(x), r1(y)];
   };
-  return {
+  const model: MapModel = {
     places: data.places.map((p) => ({
       id: p.id, name: p.properties.name, kind: p.properties.kind, approximate: p.properties.approximate,
       side: p.properties.labelSide ?? 'right', xy: xy(p.geometry.coordinates),
@@ -100,5 +103,8 @@ export function buildMapModel(
     region: projectBounds(projection, MAP_EXTENT).map(r1) as unknown as Rect,
     texts: [...texts],
     dateLabels: states.map((s) => (s.until ? `Events up to ${formatDateWithWeekday(s.until)}` : '')),
+    legends: [],
   };
+  model.legends = model.states.map((_, i) => legendFor(model, i).map((l) => l.key));
+  return model;
 }

@@ -1,6 +1,6 @@
 /** Simplifies the base map for the views the story uses: nowhere finer than about a pixel at the closest view showing it. */
 import { presimplify, simplify } from 'topojson-simplify';
-import type { Topology } from 'topojson-specification';
+import type { Objects, Topology } from 'topojson-specification';
 import type { Bounds } from './extent';
 
 /** A part of the map and the most pixels per degree any step draws it at. */
@@ -61,5 +61,5 @@ export function simplifyForViews<T extends Topology>(topology: T, zones: readonl
     const k = pxPerDegreeAt(zones, b[0]!, b[1]!, floor);
     return area * k * k * secant(b[1]!);
   };
-  return simplify(presimplify(topology, weight), minAreaPx) as unknown as T;
+  return simplify(presimplify(topology as unknown as Topology<Objects<object>>, weight), minAreaPx) as unknown as T;
 }

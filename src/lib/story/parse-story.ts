@@ -20,6 +20,21 @@ export interface ParsedStory {
   parsed: boolean;
   steps: StepSpec[];
   chapters: string[];
+  /** Every link in the text, for the sources list. */
+  links: StoryLink[];
+}
+
+/** A link in the story text. */
+export interface StoryLink {
+  text: string;
+  url: string;
+  line: number;
+}
+
+/** Plain text of an mdast node. */
+function textOf(node: { value?: unknown; children?: unknown[] }): string {
+  if (typeof node.value === 'string') return node.value;
+  return (node.children ?? []).map((c) => textOf(c as { value?: unknown; children?: unknown[] })).join('');
 }
 
 interface JsxAttr {
@@ -37,7 +52,7 @@ interface JsxNode {
 /** Parses MDX text; never throws: syntax errors become problems. */
 export function parseStory(file: string, text: string): { story: ParsedStory; problems: Problem[] } {
   const problems: Problem[] = [];
-  const story: ParsedStory = { file, frontmatter: undefined, parsed: false, steps: [], chapters: [] };
+  const story: ParsedStory = { file, frontmatter: undefined, parsed: false, steps: [], chapters: [], links: [] };
   let tree;
   try {
     tree = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkMdx).parse(text);
@@ -71,6 +86,15 @@ export function parseStory(file: string, text: string): { story: ParsedStory; pr
 
   let chapter: string | undefined;
   visit(tree, (node) => {
+    if (node.type === 'link') {
+      const link = node as unknown as { url: string; children: unknown[]; position?: { start: { line: number } } };
+      const line = link.position?.start.line ?? 0;
+      story.links.push({ text: textOf(link as never), url: link.url, line });
+      if (!/^(https?:\/\/[^\s]+|#[\w-]+|\/[^\s]*)$/.test(link.url)) {
+        problems.push({ file, item: `link "${textOf(link as never)}" (line ${line})`, field: 'url', message: `"${link.url}" is not a web address`, hint: 'source links must start with https:// (or http://)' });
+      }
+      return;
+    }
     if (node.type !== 'mdxJsxFlowElement' && node.type !== 'mdxJsxTextElement') return;
     const el = node as unknown as JsxNode;
     const line = el.position?.start.line ?? 0;

@@ -1,0 +1,31 @@
+/** The legend for a map state: only the symbols that state shows, so it follows the chapter. */
+import type { MapModel } from './map-model';
+import type { EventType, SegmentStatus } from '../data/schemas';
+import { EVENT_TYPE_NAMES, SEGMENT_STATUS_NAMES } from './describe';
+
+/** One legend entry: a symbol key and its label. */
+export interface LegendItem {
+  /** `event:<type>`, `segment:<status>`, `place:approximate`, `place` or `area`. */
+  key: string;
+  label: string;
+}
+
+const EVENT_ORDER: readonly EventType[] = ['strike-on-civilians', 'air-strike', 'artillery', 'base-seized', 'clash', 'statement', 'coup'];
+const STATUS_ORDER: readonly SegmentStatus[] = ['operating', 'under-construction', 'proposed'];
+
+/** Legend entries for step `index`, in a fixed order. */
+export function legendFor(model: MapModel, index: number): LegendItem[] {
+  const state = model.states[index]!;
+  const items: LegendItem[] = [];
+  if (state.highlight.areas.length) items.push({ key: 'area', label: 'State or province in focus' });
+  const shownPlaces = model.places.filter((p) => state.places.includes(p.id) || state.events.some((e) => model.eventPlaces[e] === p.id));
+  if (shownPlaces.some((p) => !p.approximate)) items.push({ key: 'place', label: 'Town or city' });
+  if (shownPlaces.some((p) => p.approximate)) items.push({ key: 'place:approximate', label: 'Approximate location' });
+  const statuses = new Set(model.segments.filter((s) => state.segments.includes(s.id)).map((s) => s.status));
+  for (const s of STATUS_ORDER) if (statuses.has(s)) items.push({ key: `segment:${s}`, label: `Railway ${SEGMENT_STATUS_NAMES[s]}` });
+  const types = new Set(model.events.filter((e) => state.events.includes(e.id)).map((e) => e.type));
+  for (const t of EVENT_ORDER) {
+    if (types.has(t)) items.push({ key: `event:${t}`, label: EVENT_TYPE_NAMES[t].replace(/^./, (c) => c.toUpperCase()) });
+  }
+  return items;
+}

@@ -1,0 +1,115 @@
+import { describe, it, expect, beforeAll, afterAll } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import type { Page } from 'playwright-core';
+import { defaultBuild } from '../helpers/build-site';
+import { browserAvailable, openPage, slowScrollTo, startRig, waitForStep, type BrowserRig } from '../helpers/browser';
+
+const run = browserAvailable();
+const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+/**
+ * The page as a reader without JavaScript gets it, in a browser where axe can still run (axe needs timers, which a
+ * page with JavaScript disabled never fires): the story's scripts are removed and its CSS evaluates
+ * `(scripting: enabled)` as false. tests/browser/scrolly.test.ts checks the same layout with JavaScript really off.
+ */
+async function withoutStoryScripts(page: Page): Promise<void> {
+  await page.route('**/*', async (route) => {
+    const type = route.request().resourceType();
+    if (type === 'script') return route.abort('blockedbyclient');
+    if (type !== 'document' && type !== 'stylesheet') return route.continue();
+    const response = await route.fetch();
+    let body = await response.text();
+    if (type === 'document') body = body.replace(/<script\b[^>]*type="module"[^>]*>[\s\S]*?<\/script>/g, '');
+    else body = body.replace(/scripting:\s*enabled/g, 'scripting: none');
+    return route.fulfill({ response, body });
+  });
+}
+
+/** Runs axe with every rule (best practices included) and returns the violations, readably. */
+async function axe(page: Page): Promise<string[]> {
+  // Evaluated from the test (not a <script> tag), so the page's CSP does not block it.
+  return page.evaluate(`(async () => {
+    ${AXE}
+    const r = await axe.run(document, { resultTypes: ['violations'] });
+    return r.violations.map((v) => v.id + ': ' + v.help + ' — ' + v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', '));
+  })()`) as Promise<string[]>;
+}
+
+describe.skipIf(!run)('accessibility (axe-core, all rules)', () => {
+  let rig: BrowserRig;
+  let count = 0;
+  beforeAll(async () => {
+    rig = await startRig(defaultBuild());
+    const { page } = await openPage(rig);
+    await page.goto(rig.served.url);
+    count = await page.locator('[data-step]').count();
+    await page.context().close();
+  });
+  afterAll(async () => rig?.close());
+
+  const sizes = [
+    { name: 'desktop', viewport: { width: 1280, height: 800 } },
+    { name: 'phone', viewport: { width: 390, height: 844 }, isMobile: true },
+  ];
+  for (const size of sizes) {
+    for (const js of [true, false]) {
+      it(`${size.name}, JavaScript ${js ? 'on' : 'off'}: no violations at the top, middle and end`, async () => {
+        const { page, problems } = await openPage(rig, size);
+        if (!js) await withoutStoryScripts(page);
+        await page.goto(rig.served.url);
+        const found: string[] = [];
+        found.push(...(await axe(page)).map((v) => `top: ${v}`));
+        for (const [where, i] of [['middle', Math.floor(count / 2)], ['end', count - 1]] as const) {
+          if (js) await slowScrollTo(page, i);
+          else await page.locator('[data-step]').nth(i).scrollIntoViewIfNeeded();
+          found.push(...(await axe(page)).map((v) => `${where}: ${v}`));
+        }
+        expect(found).toEqual([]);
+        expect(problems.filter((p) => !/ERR_BLOCKED_BY_CLIENT|blockedbyclient/i.test(p))).toEqual([]);
+      }, 90_000);
+    }
+  }
+
+  it('dark mode: no violations at the end of the story', async () => {
+    const { page } = await openPage(rig, { colorScheme: 'dark' });
+    await page.goto(rig.served.url);
+    await slowScrollTo(page, count - 1);
+    expect(await axe(page)).toEqual([]);
+  }, 60_000);
+
+  it('the live map\'s accessible name and description follow the step', async () => {
+    const { page } = await openPage(rig);
+    await page.goto(rig.served.url);
+    const text = async () => page.evaluate(() => {
+      const svg = document.querySelector('[data-map] svg.map')!;
+      return `${svg.querySelector('title')!.textContent} | ${svg.querySelector('desc')!.textContent}`;
+    });
+    const first = await text();
+    await slowScrollTo(page, count - 1);
+    await waitForStep(page, count - 1);
+    const last = await text();
+    expect(last).not.toBe(first);
+    expect(last).toMatch(/^Map \d+: /);
+    expect(last).toMatch(/Events up to/);
+  });
+
+  it('a keyboard reader can reach every step, and the map follows the focused step', async () => {
+    const { page } = await openPage(rig);
+    await page.goto(rig.served.url);
+    const ids = await page.$$eval('[data-step]', (els) => els.map((e) => e.id));
+    const reached: string[] = [];
+    for (let n = 0; n < 300 && reached.length < ids.length; n++) {
+      await page.keyboard.press('Tab');
+      const id = await page.evaluate(() => (document.activeElement?.matches('[data-step]') ? document.activeElement.id : ''));
+      if (id && !reached.includes(id)) {
+        reached.push(id);
+        await waitForStep(page, ids.indexOf(id));
+        // The focused card is on screen, not under the sticky map.
+        const box = await page.locator(`#${id} .step__text`).boundingBox();
+        expect(box!.y + box!.height > 0 && box!.y < 800, id).toBe(true);
+      }
+    }
+    expect(reached).toEqual(ids);
+  });
+});

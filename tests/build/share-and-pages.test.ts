@@ -1,0 +1,71 @@
+import { describe, it, expect, beforeAll } from 'vitest';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import sharp from 'sharp';
+import { defaultBuild, readBuilt, ROOT } from '../helpers/build-site';
+import { checkContent } from '../../src/build/content-files';
+
+let out = '';
+let html = '';
+const { data, stories } = checkContent(ROOT);
+const home = stories.find((s) => (s.frontmatter as { home?: boolean }).home)!;
+const fm = home.frontmatter as { title: string; dek: string };
+const attr = (s: string) => s.replace(/"/g, '&quot;');
+
+beforeAll(() => {
+  out = defaultBuild();
+  html = readBuilt(out, 'index.html');
+});
+
+describe('sharing metadata', () => {
+  it('has title, description, canonical URL, Open Graph and Twitter card tags from the frontmatter', () => {
+    expect(html).toContain(`<title>${fm.title.replace(/&/g, '&amp;').replace(/'/g, '&#39;')}</title>`);
+    expect(html).toContain(`<meta name="description" content="${attr(fm.dek)}">`);
+    expect(html).toContain('<link rel="canonical" href="https://example.org/">');
+    expect(html).toContain(`<meta property="og:title" content="${attr(fm.title)}">`);
+    expect(html).toContain('<meta property="og:image" content="https://example.org/og/myanmar-china-border.png">');
+    expect(html).toContain('<meta name="twitter:card" content="summary_large_image">');
+    expect(html).toMatch(/<html lang="en">/);
+  });
+
+  it('makes a 1200×630 PNG sharing image for every story', async () => {
+    for (const s of stories) {
+      const slug = s.file.replace(/^.*\//, '').replace(/\.mdx$/, '');
+      const meta = await sharp(readFileSync(join(out, 'og', `${slug}.png`))).metadata();
+      expect([meta.format, meta.width, meta.height], slug).toEqual(['png', 1200, 630]);
+    }
+  });
+
+  it('has a favicon, a 404 page, robots.txt and a sitemap listing every story', () => {
+    expect(existsSync(join(out, 'favicon.svg'))).toBe(true);
+    expect(readBuilt(out, '404.html')).toContain('Page not found');
+    expect(readBuilt(out, 'robots.txt')).toContain('Sitemap: https://example.org/sitemap.xml');
+    const sitemap = readBuilt(out, 'sitemap.xml');
+    expect(sitemap).toContain('<loc>https://example.org/</loc>');
+    expect(sitemap).toContain('<loc>https://example.org/rail-corridor/</loc>');
+  });
+});
+
+describe('the events table and the sources', () => {
+  it('lists every event in the data, in date order, with its sources as links', () => {
+    const rows = [...html.matchAll(/data-event-row="([^"]+)"/g)].map((m) => m[1]);
+    const expected = [...data.events].sort((a, b) => a.properties.date.localeCompare(b.properties.date) || (a.properties.time ?? '').localeCompare(b.properties.time ?? '') || a.id.localeCompare(b.id)).map((e) => e.id);
+    expect(rows).toEqual(expected);
+    for (const e of data.events) for (const s of e.properties.sources) expect(html, e.id).toContain(`href="${attr(s.url)}"`);
+  });
+
+  it('lists every source of the text and the data under "Sources and notes", with the Natural Earth credit', () => {
+    const section = html.slice(html.indexOf('id="sources-and-notes"'));
+    const urls = new Set([
+      ...home.links.filter((l) => /^https?:/.test(l.url)).map((l) => l.url),
+      ...data.places.flatMap((p) => p.properties.sources.map((s) => s.url)),
+      ...data.segments.flatMap((p) => p.properties.sources.map((s) => s.url)),
+      ...data.events.flatMap((p) => p.properties.sources.map((s) => s.url)),
+    ]);
+    for (const u of urls) expect(section, u).toContain(`href="${attr(u)}"`);
+    expect(section).toContain('Natural Earth');
+    expect(section).toMatch(/Approximate locations/);
+    expect(section).toMatch(/Proposed railway sections/);
+    expect(section).toMatch(/Disputed figures/);
+  });
+});
