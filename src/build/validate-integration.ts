@@ -1,7 +1,7 @@
 /** Astro integration: validates content and data before a build (stopping it) and on every change in dev. */
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { fileURLToPath } from 'node:url';
-import { checkContent, CONTENT_PATHS } from './content-files';
+import { checkContent } from './content-files';
 import { formatReport } from '../lib/data/problems';
 
 function run(root: string, logger: AstroIntegrationLogger): boolean {
@@ -17,9 +17,8 @@ export function validateContentIntegration(): AstroIntegration {
   return {
     name: 'story-content-check',
     hooks: {
-      'astro:config:setup': ({ config, command, logger, addWatchFile }) => {
+      'astro:config:setup': ({ config, command, logger }) => {
         root = fileURLToPath(config.root);
-        for (const f of [CONTENT_PATHS.places, CONTENT_PATHS.segments, CONTENT_PATHS.events]) addWatchFile(new URL(f, config.root));
         const ok = run(root, logger);
         if (!ok && command === 'build') {
           logger.error('The build stopped: fix the problems above (run "npm run check" to re-check quickly).');
@@ -28,6 +27,7 @@ export function validateContentIntegration(): AstroIntegration {
         }
       },
       'astro:server:setup': ({ server, logger }) => {
+        // Re-check on every save of a story or data file, and say so when all is well again.
         server.watcher.on('change', (path) => {
           if (/[\\/](data|content)[\\/]/.test(path) && /\.(mdx|geojson|json)$/.test(path)) {
             if (run(root, logger)) logger.info('content and data check: no problems');
