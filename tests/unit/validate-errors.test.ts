@@ -36,7 +36,7 @@ const cases: [string, Record<string, string>, string | string[]][] = [
   ['an empty source list', broken(P, '[{ "name": "Fixture source", "url": "https://example.org/muse" }]', '[]'),
     'data/places.geojson: place "muse": properties.sources needs at least one source'],
   ['a source without an http(s) URL', broken(P, 'https://example.org/muse', 'example.org/muse'),
-    'data/places.geojson: place "muse": properties.sources[0].url "example.org/muse" must be an http(s) URL'],
+    'data/places.geojson: place "muse": properties.sources[0].url "example.org/muse" must be a full web address starting with https:// (or http://)'],
   ['a date in the wrong format', broken(E, '"date": "2023-10-21"', '"date": "21/10/2023"'),
     'data/events.geojson: event "laiza-airstrike-2023-10-21": properties.date "21/10/2023" must be a real date written YYYY-MM-DD, e.g. 2023-10-21'],
   ['a date that does not exist', broken(E, '"date": "2023-10-21"', '"date": "2023-02-30"'),

@@ -24,7 +24,8 @@ export function isIsoDate(s: string): boolean {
 /** A cited source: who published it and where to read it. */
 export const sourceSchema = z.object({
   name: z.string().min(1, 'must name the publisher'),
-  url: z.string().regex(/^https?:\/\/[^\s/$.?#][^\s]*$/i, 'must be an http(s) URL'),
+  // A real address: http(s), a host with a dot, no spaces (so a pasted placeholder like "https://…" is caught).
+  url: z.string().regex(/^https?:\/\/[a-z0-9-]+(\.[a-z0-9-]+)+(:\d+)?([/?#]\S*)?$/i, 'must be a full web address starting with https:// (or http://)'),
 }).strict();
 
 /** A number as one source gives it; disputed figures appear once per source, never averaged. */
