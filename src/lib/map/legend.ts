@@ -23,7 +23,12 @@ export function legendFor(model: MapModel, index: number): LegendItem[] {
   if (shownPlaces.some((p) => p.approximate)) items.push({ key: 'place:approximate', label: 'Approximate location' });
   const statuses = new Set(model.segments.filter((s) => state.segments.includes(s.id)).map((s) => s.status));
   for (const s of STATUS_ORDER) if (statuses.has(s)) items.push({ key: `segment:${s}`, label: `Railway ${SEGMENT_STATUS_NAMES[s]}` });
-  const types = new Set(model.events.filter((e) => state.events.includes(e.id)).map((e) => e.type));
+  // Only events in or near the view: a coup in the capital is not in the key of a close-up of the border.
+  const [x0, y0, x1, y1] = state.rect;
+  const mx = (x1 - x0) / 4;
+  const my = (y1 - y0) / 4;
+  const near = (xy: readonly [number, number]) => xy[0] >= x0 - mx && xy[0] <= x1 + mx && xy[1] >= y0 - my && xy[1] <= y1 + my;
+  const types = new Set(model.events.filter((e) => state.events.includes(e.id) && near(e.xy)).map((e) => e.type));
   for (const t of EVENT_ORDER) {
     if (types.has(t)) items.push({ key: `event:${t}`, label: EVENT_TYPE_NAMES[t].replace(/^./, (c) => c.toUpperCase()) });
   }
