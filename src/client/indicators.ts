@@ -1,13 +1,14 @@
 /** Keeps the sticky map's date indicator, progress and accessible description in step with the map. */
-import type { MapModel } from '../lib/map/map-model';
+import type { LayoutModel } from '../lib/map/map-model';
 
-/** Updates the indicators around the live map for step `index`. */
-export function updateIndicators(container: HTMLElement, steps: readonly HTMLElement[], model: MapModel, index: number): void {
+/** Updates the indicators around the live map for step `index`, reading texts from the step's own static map. */
+export function updateIndicators(container: HTMLElement, steps: readonly HTMLElement[], model: LayoutModel, index: number): void {
   const state = model.states[index];
-  if (!state) return;
+  const step = steps[index];
+  if (!state || !step) return;
   const date = container.querySelector<HTMLElement>('[data-map-date]');
   if (date) {
-    const label = state.until ? model.dateLabels[index] ?? '' : '';
+    const label = state.until ? step.querySelector('.step__date')?.textContent ?? '' : '';
     date.textContent = label;
     date.hidden = label === '';
   }
@@ -16,11 +17,11 @@ export function updateIndicators(container: HTMLElement, steps: readonly HTMLEle
     progress.textContent = `Step ${index + 1} of ${steps.length}`;
     container.style.setProperty('--progress', String((index + 1) / steps.length));
   }
-  const text = model.texts[index];
   const title = container.querySelector('svg.map > title');
   const desc = container.querySelector('svg.map > desc');
-  if (text && title) title.textContent = text.title;
-  if (text && desc) desc.textContent = text.description;
+  const own = step.querySelector('.step__map svg.map');
+  if (title) title.textContent = own?.querySelector('title')?.textContent ?? '';
+  if (desc) desc.textContent = own?.querySelector('desc')?.textContent ?? '';
   const shown = new Set(model.legends[index] ?? []);
   container.querySelectorAll<HTMLElement>('[data-legend] [data-key]').forEach((li) => {
     li.hidden = !shown.has(li.dataset.key ?? '');

@@ -3,7 +3,7 @@ import { select, type Selection } from 'd3-selection';
 import 'd3-transition';
 import { interpolateZoom } from 'd3-interpolate';
 import { easeCubicInOut } from 'd3-ease';
-import type { MapModel } from '../lib/map/map-model';
+import type { LayoutModel } from '../lib/map/map-model';
 import { layoutAt, stepTransform, type EventMark, type Inset, type PlaceMark, type TextMark, type SegmentMark } from '../lib/map/layout';
 import { visibleRect } from '../lib/map/projection';
 import type { Padding, Transform } from '../lib/map/projection';
@@ -34,7 +34,7 @@ export class MapView {
   private transform: Transform | undefined;
   private index = -1;
 
-  constructor(svgEl: SVGSVGElement, private readonly model: MapModel) {
+  constructor(svgEl: SVGSVGElement, private readonly model: LayoutModel) {
     this.svg = select(svgEl);
     // Drop the server-rendered first state: from here on the client owns the marks.
     this.svg.selectAll('.geo > use:not([href="#base-map"]), .labels-areas > *, .places > *, .events > *, svg.inset').remove();

@@ -1,9 +1,9 @@
 /** Entry point: wires the live map to the steps. Everything it shows is already in the HTML without it. */
-import type { MapModel } from '../lib/map/map-model';
 import type { Padding } from '../lib/map/projection';
 import { MapView } from './map-view';
 import { trackSteps } from './step-tracker';
 import { updateIndicators } from './indicators';
+import type { LayoutModel } from '../lib/map/map-model';
 
 const PHONE = window.matchMedia('(max-width: 899px)');
 const REDUCED = window.matchMedia('(prefers-reduced-motion: reduce)');
@@ -19,7 +19,7 @@ function start(): void {
   const container = document.querySelector<HTMLElement>('[data-map]');
   const svg = container?.querySelector<SVGSVGElement>('svg.map');
   if (!container || !svg || !container.dataset.model) return;
-  const model = JSON.parse(container.dataset.model) as MapModel;
+  const model = JSON.parse(container.dataset.model) as LayoutModel;
   const steps = [...document.querySelectorAll<HTMLElement>('[data-step]')];
   const view = new MapView(svg, model);
   let current = -1;

@@ -1,5 +1,5 @@
 /** Lays out step N's map in pixels for a viewport: a function of the model, N and the viewport only. */
-import type { MapModel, ModelEvent, ModelPlace, ModelSegment } from './map-model';
+import type { LayoutModel, ModelEvent, ModelPlace, ModelSegment } from './map-model';
 import { applyTransform, fitTransform, visibleRect, type Padding, type Rect, type Transform } from './projection';
 import { labelBox, overlaps, placeLabels, type Box, type Side } from './label-placement';
 
@@ -71,7 +71,7 @@ export const INSET_BELOW_SPAN = 5;
 export const INSET_WIDTH = 92;
 
 /** The locator inset for a view, or undefined when the view is wide enough to need none. */
-export function insetFor(model: MapModel, index: number, transform: Transform, width: number, height: number): Inset | undefined {
+export function insetFor(model: LayoutModel, index: number, transform: Transform, width: number, height: number): Inset | undefined {
   const state = model.states[index]!;
   if (state.span >= INSET_BELOW_SPAN || width < 280) return undefined;
   const region = model.region;
@@ -92,12 +92,12 @@ const SYMBOL_HALF = 7.5;
 const MARGIN = 24;
 
 /** The transform that fits step `index`'s view into the viewport. */
-export function stepTransform(model: MapModel, index: number, width: number, height: number, padding?: Padding): Transform {
+export function stepTransform(model: LayoutModel, index: number, width: number, height: number, padding?: Padding): Transform {
   return fitTransform(model.states[index]!.rect, width, height, padding);
 }
 
 /** Marks of step `index` under a given transform (the client passes in-between transforms while animating). */
-export function layoutAt(model: MapModel, index: number, transform: Transform, width: number, height: number): MapLayout {
+export function layoutAt(model: LayoutModel, index: number, transform: Transform, width: number, height: number): MapLayout {
   const state = model.states[index]!;
   const px = (xy: readonly [number, number]) => applyTransform(transform, xy);
   const inView = (x: number, y: number, m = MARGIN) => x >= -m && x <= width + m && y >= -m && y <= height + m;
@@ -170,6 +170,6 @@ export function layoutAt(model: MapModel, index: number, transform: Transform, w
 }
 
 /** Step `index`'s map, fitted to the viewport. */
-export function layoutStep(model: MapModel, index: number, width: number, height: number, padding?: Padding): MapLayout {
+export function layoutStep(model: LayoutModel, index: number, width: number, height: number, padding?: Padding): MapLayout {
   return layoutAt(model, index, stepTransform(model, index, width, height, padding), width, height);
 }

@@ -1,5 +1,5 @@
 /** The legend for a map state: only the symbols that state shows, so it follows the chapter. */
-import type { MapModel } from './map-model';
+import type { LayoutModel } from './map-model';
 import type { EventType, SegmentStatus } from '../data/schemas';
 import { EVENT_TYPE_NAMES, SEGMENT_STATUS_NAMES } from './describe';
 
@@ -14,7 +14,7 @@ const EVENT_ORDER: readonly EventType[] = ['strike-on-civilians', 'air-strike', 
 const STATUS_ORDER: readonly SegmentStatus[] = ['operating', 'under-construction', 'proposed'];
 
 /** Legend entries for step `index`, in a fixed order. */
-export function legendFor(model: MapModel, index: number): LegendItem[] {
+export function legendFor(model: LayoutModel, index: number): LegendItem[] {
   const state = model.states[index]!;
   const items: LegendItem[] = [];
   if (state.highlight.areas.length) items.push({ key: 'area', label: 'State or province in focus' });

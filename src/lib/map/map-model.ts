@@ -75,6 +75,9 @@ export interface MapModel {
 
 const r1 = (v: number) => Math.round(v * 10) / 10;
 
+/** What layout needs (the browser gets this much): the model without its texts, which the page already holds. */
+export type LayoutModel = Omit<MapModel, 'texts' | 'dateLabels'>;
+
 /** Projects the story data and states once, into base units. */
 export function buildMapModel(
   data: StoryData,
