@@ -5,8 +5,18 @@ import { validateContentIntegration } from './src/build/validate-integration.ts'
 
 // SITE_URL and BASE_PATH let a deploy set the public address without touching code,
 // e.g. SITE_URL=https://news.example.org BASE_PATH=/graphics/kachin/ npm run build
+// (`npm run build -- --base /graphics/kachin/ --site https://news.example.org` does the same; the flags win).
 const site = process.env.SITE_URL || 'https://example.org';
-const base = process.env.BASE_PATH || '/';
+const base = normaliseBase(process.env.BASE_PATH || '/');
+
+/**
+ * "graphics/kachin" and "/graphics/kachin" both mean "/graphics/kachin/".
+ * @param {string} path
+ */
+function normaliseBase(path) {
+  const trimmed = path.trim().replace(/^\/+|\/+$/g, '');
+  return trimmed ? `/${trimmed}/` : '/';
+}
 
 export default defineConfig({
   site,
@@ -15,4 +25,22 @@ export default defineConfig({
   integrations: [validateContentIntegration(), mdx()],
   build: { inlineStylesheets: 'never', assets: '_assets' },
   devToolbar: { enabled: false },
+  experimental: {
+    // A <meta http-equiv="content-security-policy"> in every built page, with 'self' plus hashes of the scripts and
+    // styles Astro emits: the policy that still applies on hosts that cannot send headers (GitHub Pages). Where the
+    // host sends public/_headers, both policies apply and the stricter one wins. Keep these directives in step with
+    // the Content-Security-Policy in public/_headers. frame-ancestors, report-uri and sandbox are ignored in a
+    // <meta> policy (browsers log an error for them), so they live only in _headers. Nothing of this runs in dev.
+    csp: {
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data:",
+        "font-src 'self'",
+        "connect-src 'self'",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'none'",
+      ],
+    },
+  },
 });

@@ -14,13 +14,13 @@ describe.skipIf(!run)('the scroll-driven story in Chromium', () => {
     await page.goto(rig.served.url);
     stepIds = await page.$$eval('[data-step]', (els) => els.map((e) => e.id));
     await page.context().close();
-  });
+  }, 120_000);
   afterAll(async () => rig?.close());
 
   it('has at least 10 steps with unique ids and a live map', () => {
     expect(stepIds.length).toBeGreaterThanOrEqual(10);
     expect(new Set(stepIds).size).toBe(stepIds.length);
-  });
+  }, 120_000);
 
   it('a deep link shows the same map as a slow scroll to the same step (desktop screenshots)', async () => {
     const { page: scrolled, problems } = await openPage(rig);
@@ -36,7 +36,7 @@ describe.skipIf(!run)('the scroll-driven story in Chromium', () => {
       expect(Buffer.compare(a, b), `screenshot of step ${stepIds[i]}`).toBe(0);
     }
     expect(problems).toEqual([]);
-  });
+  }, 120_000);
 
   it('every step reached by scrolling matches its deep link, on a phone', async () => {
     const phone = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true };
@@ -50,7 +50,7 @@ describe.skipIf(!run)('the scroll-driven story in Chromium', () => {
       expect(await mapSignature(linked), id).toEqual(await mapSignature(scrolled));
     }
     expect(problems).toEqual([]);
-  });
+  }, 120_000);
 
   it('flings to the end and back to the top end on the last and the first step', async () => {
     const { page, problems } = await openPage(rig, { reducedMotion: 'no-preference' });
@@ -72,7 +72,7 @@ describe.skipIf(!run)('the scroll-driven story in Chromium', () => {
     await waitForStep(ref, 0);
     expect(await mapSignature(page)).toEqual(await mapSignature(ref));
     expect(problems).toEqual([]);
-  });
+  }, 120_000);
 
   it('a resize mid-story re-fits the map and keeps the step', async () => {
     const { page, problems } = await openPage(rig);
@@ -87,7 +87,7 @@ describe.skipIf(!run)('the scroll-driven story in Chromium', () => {
     await waitForStep(ref, i);
     expect(await mapSignature(page)).toEqual(await mapSignature(ref));
     expect(problems).toEqual([]);
-  });
+  }, 120_000);
 
   it('scrolls the whole story with animations on, without errors or failed requests', async () => {
     const { page, problems } = await openPage(rig, { reducedMotion: 'no-preference' });
@@ -96,7 +96,7 @@ describe.skipIf(!run)('the scroll-driven story in Chromium', () => {
     await page.waitForTimeout(2000);
     expect(await page.locator('[data-map] svg.map').getAttribute('data-step-index')).toBe(String(stepIds.length - 1));
     expect(problems).toEqual([]);
-  });
+  }, 120_000);
 
   it('without JavaScript, every step shows its own map and the live map is hidden', async () => {
     for (const viewport of [{ width: 1280, height: 800 }, { width: 390, height: 844 }]) {
@@ -113,5 +113,5 @@ describe.skipIf(!run)('the scroll-driven story in Chromium', () => {
       }
       expect(problems).toEqual([]);
     }
-  });
+  }, 120_000);
 });

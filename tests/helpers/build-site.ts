@@ -15,11 +15,23 @@ export interface BuildResult {
   outDir: string;
 }
 
+/**
+ * Vitest puts its own import.meta.env into process.env (BASE_URL=/, MODE=test, DEV=1, SSR=1, NODE_ENV=test …); a child
+ * `astro build` would read them as the site's own (BASE_URL "/" whatever the base path, DEV true). Builds leave them out.
+ */
+const VITEST_ENV = /^(BASE_URL|MODE|DEV|PROD|SSR|NODE_ENV|TEST|VITEST|VITEST_.*)$/;
+
+/** The environment of `npm run build`: this process's, without vitest's variables. */
+export function buildEnv(extra: Record<string, string> = {}): Record<string, string> {
+  const inherited = Object.fromEntries(Object.entries(process.env).filter(([k, v]) => v !== undefined && !VITEST_ENV.test(k))) as Record<string, string>;
+  return { ...inherited, ...extra, ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0', NO_COLOR: '1' };
+}
+
 /** Runs `astro build` for `root` into `outDir`, with extra environment variables and CLI args. */
 export function runBuild(opts: { root?: string; outDir: string; env?: Record<string, string>; args?: string[] }): BuildResult {
   const r = spawnSync(process.execPath, [ASTRO, 'build', '--root', opts.root ?? ROOT, '--outDir', opts.outDir, ...(opts.args ?? [])], {
     cwd: opts.root ?? ROOT,
-    env: { ...process.env, ...opts.env, ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0', NO_COLOR: '1' },
+    env: buildEnv(opts.env),
     encoding: 'utf8',
     timeout: 180_000,
   });

@@ -19,6 +19,9 @@ export function tempProject(): TempProject {
   for (const d of ['content', 'data', 'public', 'src']) if (existsSync(join(ROOT, d))) cpSync(join(ROOT, d), join(dir, d), { recursive: true });
   for (const f of ['astro.config.mjs', 'package.json', 'tsconfig.json']) cpSync(join(ROOT, f), join(dir, f));
   for (const l of ['node_modules']) symlinkSync(join(ROOT, l), join(dir, l));
+  // Keep this copy's content cache out of the shared node_modules/.astro, so builds never see each other's data.
+  const config = join(dir, 'astro.config.mjs');
+  writeFileSync(config, readFileSync(config, 'utf8').replace(/\n(\s*)devToolbar:/, "\n$1cacheDir: './.astro-cache',\n$1devToolbar:"));
   return {
     dir,
     edit(file, from, to) {

@@ -1,0 +1,171 @@
+/** The site built for a sub-path (BASE_PATH, or --base) links only to files it has, all under that sub-path. */
+import { describe, it, expect, beforeAll, afterAll } from 'vitest';
+import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { ROOT, runBuild } from '../helpers/build-site';
+import { browserAvailable, openPage, slowScrollTo, startRig, type BrowserRig } from '../helpers/browser';
+import { fileForPath, isNonFileUrl, listFiles, pageUrl, readCss, readPage, sitemapLocs, type Ref } from '../helpers/site-files';
+
+const SITE = 'https://news.example.org';
+const BASE = '/graphics/kachin/';
+const outDir = join(ROOT, 'tests', '.tmp', 'dist-base-path');
+const cliOutDir = join(ROOT, 'tests', '.tmp', 'dist-base-flag');
+
+let files: string[] = [];
+
+beforeAll(() => {
+  for (const d of [outDir, cliOutDir]) rmSync(d, { recursive: true, force: true });
+  mkdirSync(outDir, { recursive: true });
+  const r = runBuild({ outDir, env: { SITE_URL: SITE, BASE_PATH: BASE } });
+  if (r.status !== 0) throw new Error(`astro build with BASE_PATH=${BASE} failed:\n${r.output}`);
+  files = listFiles(outDir);
+});
+
+afterAll(() => {
+  rmSync(cliOutDir, { recursive: true, force: true });
+});
+
+/** Checks one URL written in a built file; returns a problem or undefined. */
+function check(ref: Ref, from: URL): string | undefined {
+  if (isNonFileUrl(ref.value)) return undefined;
+  const where = `${ref.file}: <${ref.tag} ${ref.attr}="${ref.value}">`;
+  let url: URL;
+  try {
+    url = new URL(ref.value, from);
+  } catch {
+    return `${where} is not a valid URL`;
+  }
+  const site = new URL(SITE);
+  // Another site: a link to a source, not a file of ours (tests/browser/third-party.test.ts keeps resources local).
+  if (url.origin !== site.origin) return undefined;
+  if (ref.kind === 'share' && !/^https?:\/\//.test(ref.value)) return `${where} must be an absolute URL (crawlers do not resolve it)`;
+  if (/^\//.test(ref.value) && !ref.value.startsWith('//') && !ref.value.startsWith(BASE)) return `${where} does not start with the base path ${BASE}`;
+  if (!url.pathname.startsWith(BASE)) return `${where} resolves to ${url.href}, outside ${SITE}${BASE}`;
+  if (!fileForPath(outDir, url.pathname, BASE)) return `${where} resolves to ${url.pathname}, but no file is there`;
+  return undefined;
+}
+
+describe(`a build with SITE_URL=${SITE} BASE_PATH=${BASE}`, () => {
+  it('builds HTML pages and hashed assets', () => {
+    expect(files).toContain('index.html');
+    expect(files.some((f) => /^_assets\/.+\.(css|js)$/.test(f))).toBe(true);
+  });
+
+  it('every URL in every page resolves to a built file under the base path', () => {
+    const problems: string[] = [];
+    let checked = 0;
+    for (const file of files.filter((f) => f.endsWith('.html'))) {
+      const page = readPage(outDir, file);
+      const from = pageUrl(file, SITE, BASE);
+      for (const ref of page.refs) {
+        if (ref.kind === 'fragment') continue; // in-page references: tests/build/link-check.test.ts
+        checked++;
+        const p = check(ref, from);
+        if (p) problems.push(p);
+      }
+    }
+    expect(checked).toBeGreaterThan(0);
+    expect(problems).toEqual([]);
+  });
+
+  it('the canonical URL and the sharing URLs are absolute and include the base path', () => {
+    const problems: string[] = [];
+    for (const file of files.filter((f) => f.endsWith('.html') && f !== '404.html')) {
+      const page = readPage(outDir, file);
+      const canonical = page.refs.filter((r) => r.tag === 'link' && /\bcanonical\b/i.test(r.rel ?? ''));
+      const robots = readFileSync(join(outDir, file), 'utf8').match(/<meta name="robots" content="[^"]*noindex/);
+      if (!robots) {
+        expect(canonical, `${file} has one canonical link`).toHaveLength(1);
+        expect(canonical[0]!.value, file).toBe(pageUrl(file, SITE, BASE).href);
+      }
+      for (const ref of [...canonical, ...page.refs.filter((r) => r.kind === 'share')]) {
+        if (!ref.value.startsWith(`${SITE}${BASE}`)) problems.push(`${file}: <${ref.tag} ${ref.attr}="${ref.value}"> is not under ${SITE}${BASE}`);
+      }
+    }
+    expect(problems).toEqual([]);
+  });
+
+  it('every url() in the built CSS resolves to a built file under the base path', () => {
+    const problems: string[] = [];
+    for (const file of files.filter((f) => f.endsWith('.css'))) {
+      const from = new URL(BASE + file, SITE);
+      for (const ref of readCss(outDir, file)) {
+        const p = check(ref, from);
+        if (p) problems.push(p);
+      }
+    }
+    expect(problems).toEqual([]);
+  });
+
+  it('every sitemap entry, if there is a sitemap, is a page under the base path', () => {
+    const sitemaps = files.filter((f) => /^sitemap.*\.xml$/.test(f));
+    const problems: string[] = [];
+    for (const file of sitemaps) {
+      for (const loc of sitemapLocs(readFileSync(join(outDir, file), 'utf8'))) {
+        const url = new URL(loc);
+        if (!loc.startsWith(`${SITE}${BASE}`)) problems.push(`${file}: ${loc} is not under ${SITE}${BASE}`);
+        else if (!fileForPath(outDir, url.pathname, BASE)) problems.push(`${file}: ${loc} has no built file`);
+      }
+    }
+    expect(problems).toEqual([]);
+  });
+});
+
+describe('npm run build -- --base /some/path/', () => {
+  it('puts every asset and the canonical URL under the path given on the command line', () => {
+    const r = runBuild({ outDir: cliOutDir, env: { SITE_URL: SITE, BASE_PATH: '/' }, args: ['--base', '/some/path/'] });
+    expect(r.status, r.output).toBe(0);
+    const html = readFileSync(join(cliOutDir, 'index.html'), 'utf8');
+    const page = readPage(cliOutDir, 'index.html');
+    const local = page.refs.filter((ref) => ref.kind !== 'fragment' && ref.value.startsWith('/'));
+    expect(local.length).toBeGreaterThan(0);
+    for (const ref of local) {
+      expect(ref.value, `<${ref.tag} ${ref.attr}>`).toMatch(/^\/some\/path\//);
+      expect(fileForPath(cliOutDir, ref.value.replace(/[?#].*$/, ''), '/some/path/'), ref.value).toBeDefined();
+    }
+    expect(html).toContain(`<link rel="canonical" href="${SITE}/some/path/">`);
+  }, 180_000);
+});
+
+const run = browserAvailable();
+
+describe.skipIf(!run)(`the sub-path build served at ${BASE} in Chromium`, () => {
+  let rig: BrowserRig;
+  beforeAll(async () => {
+    if (!existsSync(join(outDir, 'index.html'))) throw new Error('the sub-path build is missing');
+    rig = await startRig(outDir, { base: BASE });
+  });
+  afterAll(async () => rig?.close());
+
+  it('loads every page and scrolls every story without a failed request or a console error', async () => {
+    const pages = files.filter((f) => f.endsWith('.html') && f !== '404.html');
+    expect(pages.length).toBeGreaterThan(0);
+    for (const file of pages) {
+      const { page, problems } = await openPage(rig);
+      const url = rig.served.url + (file === 'index.html' ? '' : file.replace(/index\.html$/, ''));
+      const response = await page.goto(url);
+      expect(response?.status(), url).toBe(200);
+      const steps = await page.locator('[data-step]').count();
+      if (steps > 0) await slowScrollTo(page, steps - 1);
+      await page.waitForLoadState('networkidle');
+      expect(problems, url).toEqual([]);
+      await page.context().close();
+    }
+  }, 180_000);
+
+  it('serves the not-found page, with its styles and icon, for a missing address under the sub-path', async () => {
+    test404: {
+      if (!files.includes('404.html')) break test404;
+      const { page, problems } = await openPage(rig);
+      const url = `${rig.served.url}no-such-page/`;
+      const response = await page.goto(url);
+      expect(response?.status()).toBe(404);
+      await page.waitForLoadState('networkidle');
+      // The document itself is the one expected 404.
+      const others = problems.filter((p) => p !== `HTTP 404: ${url}` && !/status of 404/.test(p));
+      expect(others).toEqual([]);
+      expect(await page.evaluate(() => document.styleSheets.length)).toBeGreaterThan(0);
+      await page.context().close();
+    }
+  });
+});
