@@ -1,6 +1,31 @@
 /** Keeps the sticky map's date indicator, progress and accessible description in step with the map. */
 import type { LayoutModel } from '../lib/map/map-model';
 
+const legendItems = new WeakMap<HTMLElement, Map<string, HTMLElement>>();
+
+/**
+ * Shows the current step's legend entries. They are fresh copies each time: entries that stayed and moved would count
+ * as layout shift, new ones do not.
+ */
+function updateLegend(container: HTMLElement, keys: readonly string[]): void {
+  const list = container.querySelector<HTMLElement>('[data-legend]');
+  if (!list) return;
+  let items = legendItems.get(list);
+  if (!items) {
+    items = new Map([...list.querySelectorAll<HTMLElement>('[data-key]')].map((li) => [li.dataset.key ?? '', li]));
+    legendItems.set(list, items);
+  }
+  const current = [...list.querySelectorAll<HTMLElement>('[data-key]:not([hidden])')].map((li) => li.dataset.key).join();
+  if (current === keys.join()) return;
+  list.replaceChildren(
+    ...keys.flatMap((k) => {
+      const li = items.get(k)?.cloneNode(true) as HTMLElement | undefined;
+      if (li) li.hidden = false;
+      return li ? [li] : [];
+    }),
+  );
+}
+
 /** Updates the indicators around the live map for step `index`, reading texts from the step's own static map. */
 export function updateIndicators(container: HTMLElement, steps: readonly HTMLElement[], model: LayoutModel, index: number): void {
   const state = model.states[index];
@@ -22,9 +47,6 @@ export function updateIndicators(container: HTMLElement, steps: readonly HTMLEle
   const own = step.querySelector('.step__map svg.map');
   if (title) title.textContent = own?.querySelector('title')?.textContent ?? '';
   if (desc) desc.textContent = own?.querySelector('desc')?.textContent ?? '';
-  const shown = new Set(model.legends[index] ?? []);
-  container.querySelectorAll<HTMLElement>('[data-legend] [data-key]').forEach((li) => {
-    li.hidden = !shown.has(li.dataset.key ?? '');
-  });
+  updateLegend(container, model.legends[index] ?? []);
   for (const [i, s] of steps.entries()) s.classList.toggle('is-active', i === index);
 }

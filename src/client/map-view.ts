@@ -83,12 +83,17 @@ export class MapView {
       return;
     }
     const zoom = interpolateZoom(toView(from!, width, height), toView(target, width, height));
+    // While the camera moves, the base map drops its finest work (dashed internal borders, anti-aliasing).
+    this.svg.classed('is-moving', true);
     this.svg
       .transition('camera')
       .duration(duration)
       .ease(easeCubicInOut)
       .tween('camera', () => (u: number) => place(toTransform(zoom(u) as View, width, height)))
-      .on('end interrupt', () => place(target));
+      .on('end interrupt', () => {
+        place(target);
+        this.svg.classed('is-moving', false);
+      });
   }
 
   /** Shows, moves or hides the locator inset; returns its view outline to follow the camera. */

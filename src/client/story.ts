@@ -8,11 +8,11 @@ import type { LayoutModel } from '../lib/map/map-model';
 const PHONE = window.matchMedia('(max-width: 899px)');
 const REDUCED = window.matchMedia('(prefers-reduced-motion: reduce)');
 
-/** Room the step cards take on a phone, where they pass over the lower part of the map. */
+/** Room kept clear: the date and legend at the top, and on a phone the step cards passing over the lower part. */
 function paddingFor(height: number): Padding {
   return PHONE.matches
-    ? { top: 16, right: 16, bottom: Math.round(height * 0.42), left: 16 }
-    : { top: 24, right: 24, bottom: 24, left: 24 };
+    ? { top: 130, right: 16, bottom: Math.round(height * 0.42), left: 16 }
+    : { top: 90, right: 24, bottom: 24, left: 24 };
 }
 
 function start(): void {

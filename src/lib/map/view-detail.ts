@@ -13,7 +13,7 @@ export interface DetailZone {
 export const MAX_VIEWPORT = { width: 1400, height: 1100 } as const;
 
 /** Smallest triangle, in square pixels at the closest view, that simplification keeps. */
-export const MIN_AREA_PX = 1;
+export const MIN_AREA_PX = 2;
 
 const secant = (lat: number) => 1 / Math.cos((lat * Math.PI) / 180);
 
