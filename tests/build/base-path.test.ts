@@ -3,6 +3,7 @@ import { describe, it, expect, beforeAll, afterAll } from 'vitest';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { ROOT, runBuild } from '../helpers/build-site';
+import { headersFor, projectHeaderRules } from '../helpers/headers-file';
 import { browserAvailable, openPage, slowScrollTo, startRig, type BrowserRig } from '../helpers/browser';
 import { fileForPath, isNonFileUrl, listFiles, pageUrl, readCss, readPage, sitemapLocs, type Ref } from '../helpers/site-files';
 
@@ -129,11 +130,13 @@ describe('npm run build -- --base /some/path/', () => {
 
 const run = browserAvailable();
 
-describe.skipIf(!run)(`the sub-path build served at ${BASE} in Chromium`, () => {
+describe.skipIf(!run)(`the sub-path build served at ${BASE} with the _headers CSP, in Chromium`, () => {
   let rig: BrowserRig;
   beforeAll(async () => {
     if (!existsSync(join(outDir, 'index.html'))) throw new Error('the sub-path build is missing');
-    rig = await startRig(outDir, { base: BASE });
+    // Served the way a host reading public/_headers serves it: the same CSP and other headers, under the sub-path.
+    const rules = projectHeaderRules();
+    rig = await startRig(outDir, { base: BASE, headers: (path) => headersFor(rules, path) });
   });
   afterAll(async () => rig?.close());
 
