@@ -8,6 +8,7 @@ import { layoutAt, stepTransform, type EventMark, type Inset, type PlaceMark, ty
 import { visibleRect } from '../lib/map/projection';
 import type { Padding, Transform } from '../lib/map/projection';
 import { LABEL_OFFSET } from '../lib/map/label-placement';
+import { dotRadius, eventClass, placeClass, segmentClass } from '../lib/map/mark-classes';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
 
@@ -140,7 +141,7 @@ export class MapView {
     this.exit(sel.exit<SegmentMark>() as never, duration);
     const enter = sel.enter().append('use').attr('href', (d) => `#seg-${d.id}`).attr('data-seg', (d) => d.id);
     const all = enter.merge(sel);
-    all.attr('class', (d) => `seg seg--${d.status}${d.approximate ? ' seg--approx' : ''}${d.highlighted ? ' is-hl' : ''}`);
+    all.attr('class', segmentClass);
     enter.each(function (d) {
       drawIn(this, d.id, duration);
     });
@@ -163,7 +164,7 @@ export class MapView {
     this.exit(sel.exit<PlaceMark>() as never, duration);
     const enter = sel.enter().append('g').attr('data-place', (d) => d.id).attr('opacity', 0);
     enter.filter((d) => d.approximate).append('circle').attr('class', 'approx-ring').attr('r', 9);
-    enter.append('circle').attr('class', 'dot').attr('r', (d) => (d.kind === 'capital' || d.kind === 'state-capital' ? 4.5 : 3.5));
+    enter.append('circle').attr('class', 'dot').attr('r', (d) => dotRadius(d.kind));
     enter.append('text').text((d) => d.name);
     const all = enter.merge(sel);
     // The label's side can change from step to step as other labels come and go.
@@ -173,7 +174,7 @@ export class MapView {
       .attr('x', (d) => LABEL_OFFSET[d.labelSide ?? 'right'][0])
       .attr('y', (d) => LABEL_OFFSET[d.labelSide ?? 'right'][1])
       .attr('text-anchor', (d) => LABEL_OFFSET[d.labelSide ?? 'right'][2]);
-    all.attr('class', (d) => `place place--${d.kind}${d.approximate ? ' place--approx' : ''}${d.highlighted ? ' is-hl' : ''}`);
+    all.attr('class', placeClass);
     this.fade(enter as never, duration, 1);
     return g.selectAll<SVGGElement, PlaceMark>('g.place');
   }
@@ -185,7 +186,7 @@ export class MapView {
     this.exit(sel.exit<EventMark>() as never, duration);
     const enter = sel.enter().append('use').attr('href', (d) => `#sym-${d.type}`).attr('data-event', (d) => d.id).attr('opacity', 0);
     const all = enter.merge(sel);
-    all.attr('class', (d) => `ev ev--${d.type}${d.highlighted ? ' is-hl' : ''}`);
+    all.attr('class', eventClass);
     // New events appear one after another, in date order, after the camera settles.
     if (duration === 0) enter.attr('opacity', 1);
     else enter.transition().delay((_, i) => duration * 0.6 + i * 120).duration(300).attr('opacity', 1);
