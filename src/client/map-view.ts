@@ -4,6 +4,8 @@ import 'd3-transition';
 import { interpolateZoom } from 'd3-interpolate';
 import { easeCubicInOut } from 'd3-ease';
 import type { LayoutModel } from '../lib/map/map-model';
+import { toTransform, toView, type View } from '../lib/map/camera';
+import { MapLayers } from './map-layers';
 import { layoutAt, stepTransform, type EventMark, type Inset, type PlaceMark, type TextMark, type SegmentMark } from '../lib/map/layout';
 import { visibleRect } from '../lib/map/projection';
 import type { Padding, Transform } from '../lib/map/projection';
@@ -12,14 +14,8 @@ import { dotRadius, eventClass, placeClass, segmentClass } from '../lib/map/mark
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
 
-/** [centre x, centre y, width] of the view in base units: what interpolateZoom interpolates. */
-type View = [number, number, number];
-
-const toView = (t: Transform, w: number, h: number): View => [(w / 2 - t.x) / t.k, (h / 2 - t.y) / t.k, w / t.k];
-const toTransform = ([cx, cy, vw]: View, w: number, h: number): Transform => {
-  const k = w / vw;
-  return { k, x: w / 2 - cx * k, y: h / 2 - cy * k };
-};
+/** Camera positions sampled along a move to size the layer that covers it. */
+const PATH_SAMPLES = 24;
 
 /** Options for one render. */
 export interface RenderOptions {
@@ -32,13 +28,16 @@ export interface RenderOptions {
 /** The live map: one SVG that shows whichever step is active. */
 export class MapView {
   private readonly svg: Selection<SVGSVGElement, unknown, null, undefined>;
+  private readonly layers: MapLayers;
   private transform: Transform | undefined;
   private index = -1;
 
   constructor(svgEl: SVGSVGElement, private readonly model: LayoutModel) {
     this.svg = select(svgEl);
-    // Drop the server-rendered first state: from here on the client owns the marks.
-    this.svg.selectAll('.geo > use:not([href="#base-map"]), .labels-areas > *, .places > *, .events > *, svg.inset').remove();
+    // Drop the server-rendered first state: from here on the client owns the marks, and the base map moves into
+    // layers under this SVG (whose sea becomes the container's background).
+    this.svg.selectAll(':scope > .sea, .geo > use, .labels-areas > *, .places > *, .events > *, svg.inset').remove();
+    this.layers = new MapLayers(svgEl.parentElement!, svgEl);
   }
 
   /** Shows step `index`, animating from the current view when asked (and when there is one). */
@@ -47,11 +46,12 @@ export class MapView {
     const target = stepTransform(this.model, index, width, height, o.padding);
     const layout = layoutAt(this.model, index, target, width, height);
     const from = this.transform;
+    // Without a camera move (same view, other marks) the base map is redrawn in place rather than cross-faded.
+    const moves = from !== undefined && (from.k !== target.k || from.x !== target.x || from.y !== target.y);
     const animate = o.animate && from !== undefined && this.index !== index;
     this.index = index;
     this.transform = target;
     this.svg.attr('viewBox', `0 0 ${width} ${height}`).attr('data-step-index', index);
-    this.svg.select('.sea').attr('width', width).attr('height', height);
     // Finish whatever was moving: a fling through many steps must end on exactly this step's map.
     this.svg.interrupt('camera');
     this.svg.selectAll('*').interrupt();
@@ -60,7 +60,6 @@ export class MapView {
     const geo = this.svg.select<SVGGElement>('.geo');
     const duration = animate ? Math.min(1400, Math.max(600, interpolateZoom(toView(from!, width, height), toView(target, width, height)).duration * 0.6)) : 0;
 
-    this.joinAreas(geo, layout.areas, duration);
     this.joinSegments(geo, layout.segments, duration);
     const labels = this.joinLabels(layout.labels, duration);
     const places = this.joinPlaces(layout.places, duration);
@@ -71,29 +70,35 @@ export class MapView {
     const r = (v: number) => Math.round(v * 100) / 100;
     const place = (t: Transform) => {
       geo.attr('transform', `translate(${r(t.x)} ${r(t.y)}) scale(${Math.round(t.k * 1e6) / 1e6})`);
-      labels.attr('x', (d) => r(d.xy[0] * t.k + t.x)).attr('y', (d) => r(d.xy[1] * t.k + t.y));
+      // Marks move by transform, never by x/y: a transform change spares the browser laying out the text again.
+      labels.attr('transform', (d) => `translate(${r(d.xy[0] * t.k + t.x)} ${r(d.xy[1] * t.k + t.y)})`);
       places.attr('transform', (d) => `translate(${r(d.xy[0] * t.k + t.x)} ${r(d.xy[1] * t.k + t.y)})`);
-      events.attr('x', (d) => r(d.xy[0] * t.k + t.x + d.dx)).attr('y', (d) => r(d.xy[1] * t.k + t.y + d.dy));
+      events.attr('transform', (d) => `translate(${r(d.xy[0] * t.k + t.x + d.dx)} ${r(d.xy[1] * t.k + t.y + d.dy)})`);
       if (insetView) {
         const [x0, y0, x1, y1] = visibleRect(t, width, height).map(Math.round) as [number, number, number, number];
         insetView.attr('x', x0).attr('y', y0).attr('width', x1 - x0).attr('height', y1 - y0);
       }
     };
-    if (!animate) {
+    if (!animate || !moves) {
       place(target);
+      this.layers.rest(target, layout.areas, width, height);
       return;
     }
     const zoom = interpolateZoom(toView(from!, width, height), toView(target, width, height));
-    // While the camera moves, the base map drops its finest work (dashed internal borders, anti-aliasing).
-    this.svg.classed('is-moving', true);
+    const path = Array.from({ length: PATH_SAMPLES + 1 }, (_, i) => zoom(i / PATH_SAMPLES) as View);
+    this.layers.begin(path, from!, target, layout.areas, width, height);
     this.svg
       .transition('camera')
       .duration(duration)
       .ease(easeCubicInOut)
-      .tween('camera', () => (u: number) => place(toTransform(zoom(u) as View, width, height)))
+      .tween('camera', () => (u: number) => {
+        const t = toTransform(zoom(u) as View, width, height);
+        place(t);
+        this.layers.frame(t, u);
+      })
       .on('end interrupt', () => {
         place(target);
-        this.svg.classed('is-moving', false);
+        this.layers.finish();
       });
   }
 
@@ -126,14 +131,6 @@ export class MapView {
   private exit<E extends Element, D>(sel: Selection<E, D, SVGElement, unknown>, duration: number): void {
     if (duration === 0) sel.remove();
     else sel.classed('is-exiting', true).transition().duration(duration / 2).attr('opacity', 0).remove();
-  }
-
-  private joinAreas(geo: Selection<SVGGElement, unknown, null, undefined>, areas: string[], duration: number) {
-    const sel = geo.selectAll<SVGUseElement, string>('use.area-hl').data(areas, (d) => d);
-    sel.attr('opacity', 1);
-    this.exit(sel.exit<string>() as never, duration);
-    const enter = sel.enter().insert('use', 'use.seg').attr('class', 'area-hl').attr('href', (d) => `#area-${d}`).attr('data-area', (d) => d).attr('opacity', 0);
-    this.fade(enter as never, duration, 1);
   }
 
   private joinSegments(geo: Selection<SVGGElement, unknown, null, undefined>, segments: SegmentMark[], duration: number) {
@@ -196,10 +193,9 @@ export class MapView {
 
 /** Reveals a newly drawn corridor segment along its length with a mask, then removes the mask. */
 function drawIn(use: SVGUseElement, id: string, duration: number): void {
-  const source = document.getElementById(`seg-${id}`) as SVGPathElement | null;
+  const source = document.getElementById(`seg-${id}`);
   if (duration === 0 || !source) return;
   const svg = use.ownerSVGElement!;
-  const length = source.getTotalLength();
   let defs = svg.querySelector('defs');
   if (!defs) defs = svg.insertBefore(document.createElementNS(SVG_NS, 'defs'), svg.firstChild);
   const mask = document.createElementNS(SVG_NS, 'mask');
@@ -208,8 +204,11 @@ function drawIn(use: SVGUseElement, id: string, duration: number): void {
   const path = document.createElementNS(SVG_NS, 'path');
   path.setAttribute('d', source.getAttribute('d') ?? '');
   path.setAttribute('class', 'draw-mask');
-  path.setAttribute('stroke-dasharray', `${length} ${length}`);
-  path.setAttribute('stroke-dashoffset', String(length));
+  // Dashes measured in fractions of the path (pathLength 1): no need to ask the browser for the length, which would
+  // force a layout in the middle of the step change.
+  path.setAttribute('pathLength', '1');
+  path.setAttribute('stroke-dasharray', '1 1');
+  path.setAttribute('stroke-dashoffset', '1');
   mask.append(path);
   defs.append(mask);
   use.setAttribute('mask', `url(#${mask.id})`);

@@ -24,6 +24,7 @@ function start(): void {
   const view = new MapView(svg, model);
   let current = -1;
   let size = '';
+  let indicatorFrame = 0;
 
   const show = (requested: number, reason: string) => {
     const index = requested < 0 ? Math.max(current, 0) : requested;
@@ -34,7 +35,9 @@ function start(): void {
     current = index;
     size = nextSize;
     view.render(index, { width, height, padding: paddingFor(height), animate });
-    updateIndicators(container, steps, model, index);
+    // The date, legend and progress follow a frame later, keeping the step change itself short.
+    cancelAnimationFrame(indicatorFrame);
+    indicatorFrame = requestAnimationFrame(() => updateIndicators(container, steps, model, index));
   };
   trackSteps(steps, show);
   document.documentElement.classList.add('map-ready');

@@ -50,7 +50,9 @@ export async function openPage(rig: BrowserRig, options: BrowserContextOptions =
 export async function mapSignature(page: Page): Promise<{ index: string | null; camera: string | null; marks: string[]; date: string }> {
   return page.evaluate(() => {
     const svg = document.querySelector('[data-map] svg.map')!;
-    const marks = [...svg.querySelectorAll('[data-place], [data-event], [data-seg], [data-area], .labels-areas text')]
+    // Highlighted areas live in the base map layer under the marks; only the one on show counts.
+    const areas = [...document.querySelectorAll<SVGElement>('[data-map] .map-layer')].filter((l) => l.style.visibility !== 'hidden').flatMap((l) => [...l.querySelectorAll('[data-area]')]);
+    const marks = [...svg.querySelectorAll('[data-place], [data-event], [data-seg], .labels-areas text'), ...areas]
       .filter((e) => !e.classList.contains('is-exiting'))
       .map((e) => e.outerHTML.replace(/ opacity="[^"]*"/g, ''))
       .sort();

@@ -1,0 +1,162 @@
+/**
+ * The live map's base map (countries, borders, highlighted areas) as pictures the compositor can move: one at rest,
+ * three during a move (the view being left, a cover for the whole path, the view arriving). A move only changes
+ * their CSS transforms and opacities, so the map's paths are drawn twice per move instead of once per frame.
+ */
+import type { Transform } from '../lib/map/projection';
+import { chooseCover, coverPlan, crossfade, layerCss, viewportPlan, type CoverChoice, type LayerPlan, type View } from '../lib/map/camera';
+
+const SVG_NS = 'http://www.w3.org/2000/svg';
+
+/** Frames a new picture stays unseen at its own size before it moves (see begin). */
+const PRIMING_FRAMES = 2;
+/** Barely there, but drawn: a fully transparent layer is skipped, and its raster scale would be set later. */
+const PRIME_OPACITY = 0.01;
+
+/** A picture at its own size; spelled as a matrix because Chromium treats `none` → matrix as a new layer to raster. */
+const IDENTITY = 'matrix(1,0,0,1,0,0)';
+
+interface Layer {
+  el: SVGSVGElement;
+  geo: SVGGElement;
+  plan?: LayerPlan;
+  areas: readonly string[];
+}
+
+/** The base map pictures under the live map's marks. */
+export class MapLayers {
+  private readonly pool: Layer[];
+  private front: Layer;
+  private move:
+    | { leaving: Layer; arriving: Layer; cover: Layer | undefined; choice: CoverChoice; stages: (() => void)[]; priming: number }
+    | undefined;
+
+  constructor(host: HTMLElement, before: Element) {
+    const box = document.createElement('div');
+    box.className = 'map-layers';
+    box.setAttribute('aria-hidden', 'true');
+    host.insertBefore(box, before);
+    this.pool = [0, 1, 2].map(() => {
+      const el = document.createElementNS(SVG_NS, 'svg');
+      el.setAttribute('class', 'map-layer');
+      el.setAttribute('focusable', 'false');
+      el.style.visibility = 'hidden';
+      const geo = document.createElementNS(SVG_NS, 'g');
+      geo.setAttribute('class', 'geo');
+      el.append(geo);
+      box.append(el);
+      return { el, geo, areas: [] };
+    });
+    this.front = this.pool[0]!;
+    // The spare layers clone the base map while the reader is still reading the first step, one per idle moment,
+    // so that the first move does not pay for it.
+    const idle = window.requestIdleCallback ?? ((f: () => void) => window.setTimeout(f, 200));
+    for (const layer of this.pool.slice(1)) idle(() => ensureBaseMap(layer));
+  }
+
+  /** Shows `areas` over the base map at camera `t`, drawn for exactly this viewport, and nothing else. */
+  rest(t: Transform, areas: readonly string[], width: number, height: number): void {
+    this.move = undefined;
+    const layer = this.front;
+    this.draw(layer, viewportPlan(t, width, height), areas);
+    for (const other of this.pool) if (other !== layer) hide(other);
+    show(layer, 2, 1, IDENTITY);
+  }
+
+  /** Starts a move along `views` (the camera path) from `from` to `target`, where the map shows `areas`. */
+  begin(views: readonly View[], from: Transform, target: Transform, areas: readonly string[], width: number, height: number): void {
+    this.finish();
+    const leaving = this.front;
+    const [arriving, spare] = this.pool.filter((l) => l !== leaving) as [Layer, Layer];
+    const choice = chooseCover(views, from, target, width, height);
+    const cover = choice === 'own' ? spare : undefined;
+    // New pictures are drawn in the move's first frames, one per frame, so that the step change itself stays short.
+    // Chromium keeps rastering a will-change layer at the scale it is first shown at, so a picture first shown enlarged
+    // (as in a zoom out) would be drawn at many times its size: each is first shown, unseen, at its own size for
+    // PRIMING_FRAMES, and joins the move after that. The easing starts slowly: the camera has barely moved by then.
+    const stages: (() => void)[] = [
+      () => this.draw(arriving, viewportPlan(target, width, height), areas),
+      ...(cover ? [() => this.draw(cover, coverPlan(views, width, height), leaving.areas)] : []),
+    ];
+    this.move = { leaving, arriving, cover, choice, stages, priming: PRIMING_FRAMES };
+  }
+
+  /** One frame of the move: camera `t` at progress `u` (0 to 1). */
+  frame(t: Transform, u: number): void {
+    const move = this.move;
+    if (!move) return;
+    const { leaving, arriving, cover, choice } = move;
+    if (move.stages.length > 0 || move.priming > 0) {
+      const stage = move.stages.shift();
+      if (stage) stage();
+      else move.priming--;
+      show(leaving, 1, 1, layerCss(leaving.plan!.drawn, t));
+      return;
+    }
+    // The covering picture stays opaque underneath; the others fade out early and in late.
+    const fade = crossfade(u);
+    show(leaving, choice === 'leaving' ? 0 : 1, choice === 'leaving' ? 1 : fade.leaving, layerCss(leaving.plan!.drawn, t));
+    show(arriving, choice === 'arriving' ? 0 : 2, choice === 'arriving' ? 1 : fade.arriving, layerCss(arriving.plan!.drawn, t));
+    if (cover) show(cover, 0, 1, layerCss(cover.plan!.drawn, t));
+  }
+
+  /** Ends the move (or an interrupted one) on the arriving picture, which was drawn for exactly the target view. */
+  finish(): void {
+    if (!this.move) return;
+    const { arriving, stages } = this.move;
+    // A move cut short before its pictures were drawn still ends on the arriving one.
+    for (const stage of stages) stage();
+    this.move = undefined;
+    this.front = arriving;
+    for (const other of this.pool) if (other !== arriving) hide(other);
+    show(arriving, 2, 1, IDENTITY);
+  }
+
+  private draw(layer: Layer, plan: LayerPlan, areas: readonly string[]): void {
+    const { el, geo } = layer;
+    const { drawn, width, height } = plan;
+    layer.plan = plan;
+    ensureBaseMap(layer);
+    el.setAttribute('width', String(width));
+    el.setAttribute('height', String(height));
+    el.setAttribute('viewBox', `0 0 ${width} ${height}`);
+    geo.setAttribute('transform', `translate(${round(drawn.x, 100)} ${round(drawn.y, 100)}) scale(${round(drawn.k, 1e6)})`);
+    geo.style.setProperty('--k', String(round(drawn.k, 1e6)));
+    if (layer !== this.front) show(layer, layer === this.move?.cover ? 0 : 2, PRIME_OPACITY, IDENTITY);
+    if (areas.join() !== layer.areas.join()) {
+      geo.querySelectorAll('.area-hl').forEach((a) => a.remove());
+      for (const a of areas) {
+        const use = useOf(`#area-${a}`);
+        use.setAttribute('class', 'area-hl');
+        use.setAttribute('data-area', a);
+        geo.append(use);
+      }
+      layer.areas = [...areas];
+    }
+  }
+}
+
+/** A layer gets its one copy of the base map once and keeps it: a new <use> clones and lays out every path. */
+function ensureBaseMap(layer: Layer): void {
+  if (!layer.geo.querySelector('use[href="#base-map"]')) layer.geo.prepend(useOf('#base-map'));
+}
+
+function useOf(href: string): SVGUseElement {
+  const use = document.createElementNS(SVG_NS, 'use');
+  use.setAttribute('href', href);
+  return use;
+}
+
+const round = (v: number, d: number) => Math.round(v * d) / d;
+
+function hide(layer: Layer): void {
+  layer.el.style.visibility = 'hidden';
+}
+
+function show(layer: Layer, z: number, opacity: number, transform: string): void {
+  const s = layer.el.style;
+  s.visibility = '';
+  s.zIndex = String(z);
+  s.opacity = opacity === 1 ? '' : String(round(opacity, 1000));
+  s.transform = transform;
+}
