@@ -1,4 +1,5 @@
 import { describe, it, expect, beforeAll, afterAll } from 'vitest';
+import sharp from 'sharp';
 import { defaultBuild } from '../helpers/build-site';
 import { browserAvailable, mapSignature, openPage, slowScrollTo, startRig, waitForStep, type BrowserRig } from '../helpers/browser';
 
@@ -20,6 +21,32 @@ describe.skipIf(!run)('the scroll-driven story in Chromium', () => {
   it('has at least 10 steps with unique ids and a live map', () => {
     expect(stepIds.length).toBeGreaterThanOrEqual(10);
     expect(new Set(stepIds).size).toBe(stepIds.length);
+  }, 120_000);
+
+  it('after an animated move the live map shows its base map under its marks, both visible', async () => {
+    const { page, problems } = await openPage(rig, { reducedMotion: 'no-preference' });
+    await page.goto(rig.served.url);
+    const i = stepIds.length - 1;
+    await slowScrollTo(page, i);
+    await waitForStep(page, i);
+    await page.waitForTimeout(2500);
+    const map = page.locator('[data-map]');
+    const shot = async (hide: string) => {
+      await page.evaluate((sel) => document.querySelectorAll<HTMLElement | SVGElement>(sel).forEach((e) => (e.style.opacity = '0')), hide);
+      const png = await map.screenshot();
+      await page.evaluate((sel) => document.querySelectorAll<HTMLElement | SVGElement>(sel).forEach((e) => (e.style.opacity = '')), hide);
+      return (await sharp(png).raw().toBuffer({ resolveWithObject: true })).data;
+    };
+    const changed = (a: Buffer, b: Buffer) => {
+      let n = 0;
+      for (let p = 0; p < a.length; p += 3) if (Math.abs(a[p]! - b[p]!) + Math.abs(a[p + 1]! - b[p + 1]!) + Math.abs(a[p + 2]! - b[p + 2]!) > 30) n++;
+      return n;
+    };
+    const all = await shot('.none');
+    // Hiding the marks, or the base map, must change what the reader sees: neither may hide behind the other.
+    expect(changed(all, await shot('[data-map] svg.map')), 'marks visible').toBeGreaterThan(500);
+    expect(changed(all, await shot('[data-map] .map-layers')), 'base map visible').toBeGreaterThan(5000);
+    expect(problems).toEqual([]);
   }, 120_000);
 
   it('a deep link shows the same map as a slow scroll to the same step (desktop screenshots)', async () => {
