@@ -61,7 +61,7 @@ export interface LongTaskResult {
   scrollSummary: ScrollSummary;
 }
 
-/** requestAnimationFrame deltas while the map moves from step to step. */
+/** requestAnimationFrame deltas while the map moves from step to step, in whole display frames (see toDisplayFrames). */
 export interface FrameResult {
   cpuThrottling: number;
   steps: number;
@@ -88,6 +88,17 @@ export function categorize(resourceType: string | undefined, mimeType: string | 
   if (resourceType === 'Image' || mime.startsWith('image/')) return 'image';
   if (mime.includes('json') || /\.(geo|topo)?json$|\.pbf$|\.mvt$|\.csv$/.test(path) || resourceType === 'Fetch' || resourceType === 'XHR') return 'data';
   return 'other';
+}
+
+/** The display's frame interval: headless Chromium draws at 60 Hz. */
+export const FRAME_MS = 1000 / 60;
+
+/**
+ * A requestAnimationFrame delta in whole display frames (as milliseconds): the callbacks' timestamps wobble by a few
+ * tenths of a millisecond around the frame boundaries, so 16.8 ms is one frame on time and 33.3 ms is one dropped.
+ */
+export function toDisplayFrames(deltaMs: number): number {
+  return Math.max(1, Math.round(deltaMs / FRAME_MS)) * FRAME_MS;
 }
 
 /** Percentile (nearest rank) of an unsorted list; NaN when empty. */
@@ -344,8 +355,9 @@ export async function measureFrames(browser: Browser, url: string, vp: Viewport,
         const id = document.querySelectorAll('[data-step]')[index]?.id;
         return { deltas: w.__benchFrames.deltas, reached: marked?.getAttribute('data-step-index') === String(index), step: id || String(index) };
       }, i);
-      deltas.push(...got.deltas);
-      perStep.push({ step: got.step, frames: got.deltas.length, p95: r1(percentile(got.deltas, 95)), max: r1(got.deltas.reduce((m, d) => Math.max(m, d), 0)) });
+      const stepDeltas = got.deltas.map(toDisplayFrames);
+      deltas.push(...stepDeltas);
+      perStep.push({ step: got.step, frames: stepDeltas.length, p95: r1(percentile(stepDeltas, 95)), max: r1(stepDeltas.reduce((m, d) => Math.max(m, d), 0)) });
       if (got.reached) reached++;
     }
     return {

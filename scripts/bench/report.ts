@@ -152,7 +152,8 @@ export function toMarkdown(r: BenchResult): string {
 
   lines.push('## Main thread, frames and Lighthouse', '');
   lines.push('Long tasks: during a full wheel scroll with the CPU throttled 4× (count, total and longest), and during load before it. ' +
-    'Frames: requestAnimationFrame deltas for 1.5 s after each step is brought to the middle of the viewport, animations on, CPU not throttled ' +
+    'Frames: requestAnimationFrame deltas for 1.5 s after each step is brought to the middle of the viewport, animations on, CPU not throttled, ' +
+    'counted in whole 60 Hz display frames (16.7 ms = on time, 33.3 ms = one frame dropped; the raw deltas wobble by tenths of a millisecond) ' +
     '(Chromium draws in software here, WebGL through SwiftShader, which weighs most on the WebGL page). ' +
     `Lighthouse: default mobile settings (simulated), median of ${r.lighthouseRuns} run${r.lighthouseRuns === 1 ? '' : 's'}, shown on each page's phone row.`, '');
   lines.push('| page | long tasks in scroll (4×) | long tasks in load (4×) | frame p50 / p95 / max (1×) | perf | a11y | best practices | SEO | LCP | TBT | CLS: Lighthouse / scroll |');

@@ -31,7 +31,8 @@ export class MapLayers {
     | { leaving: Layer; arriving: Layer; cover: Layer | undefined; choice: CoverChoice; stages: (() => void)[]; priming: number }
     | undefined;
 
-  constructor(host: HTMLElement, before: Element) {
+  /** `areas`: every area any step highlights; each layer holds them all and shows the step's. */
+  constructor(host: HTMLElement, before: Element, private readonly areas: readonly string[]) {
     const box = document.createElement('div');
     box.className = 'map-layers';
     box.setAttribute('aria-hidden', 'true');
@@ -51,7 +52,7 @@ export class MapLayers {
     // The spare layers clone the base map while the reader is still reading the first step, one per idle moment,
     // so that the first move does not pay for it.
     const idle = window.requestIdleCallback ?? ((f: () => void) => window.setTimeout(f, 200));
-    for (const layer of this.pool.slice(1)) idle(() => ensureBaseMap(layer));
+    for (const layer of this.pool.slice(1)) idle(() => this.ensureContent(layer));
   }
 
   /** Shows `areas` over the base map at camera `t`, drawn for exactly this viewport, and nothing else. */
@@ -116,7 +117,7 @@ export class MapLayers {
     const { el, geo } = layer;
     const { drawn, width, height } = plan;
     layer.plan = plan;
-    ensureBaseMap(layer);
+    this.ensureContent(layer);
     el.setAttribute('width', String(width));
     el.setAttribute('height', String(height));
     el.setAttribute('viewBox', `0 0 ${width} ${height}`);
@@ -124,21 +125,29 @@ export class MapLayers {
     geo.style.setProperty('--k', String(round(drawn.k, 1e6)));
     if (layer !== this.front) show(layer, layer === this.move?.cover ? 0 : 2, PRIME_OPACITY, IDENTITY);
     if (areas.join() !== layer.areas.join()) {
-      geo.querySelectorAll('.area-hl').forEach((a) => a.remove());
-      for (const a of areas) {
-        const use = useOf(`#area-${a}`);
-        use.setAttribute('class', 'area-hl');
-        use.setAttribute('data-area', a);
-        geo.append(use);
+      for (const use of geo.querySelectorAll<SVGUseElement>('use.area-hl')) {
+        use.setAttribute('visibility', areas.includes(use.dataset.area ?? '') ? 'visible' : 'hidden');
       }
       layer.areas = [...areas];
     }
   }
-}
 
-/** A layer gets its one copy of the base map once and keeps it: a new <use> clones and lays out every path. */
-function ensureBaseMap(layer: Layer): void {
-  if (!layer.geo.querySelector('use[href="#base-map"]')) layer.geo.prepend(useOf('#base-map'));
+  /**
+   * Gives a layer, once, its copy of the base map and of every highlightable area (hidden until a step shows it):
+   * a new <use> clones its paths and lays them out, which is too slow to do during a step change.
+   */
+  private ensureContent(layer: Layer): void {
+    if (layer.geo.firstChild) return;
+    const uses = [useOf('#base-map')];
+    for (const a of this.areas) {
+      const use = useOf(`#area-${a}`);
+      use.setAttribute('class', 'area-hl');
+      use.setAttribute('data-area', a);
+      use.setAttribute('visibility', 'hidden');
+      uses.push(use);
+    }
+    layer.geo.append(...uses);
+  }
 }
 
 function useOf(href: string): SVGUseElement {

@@ -4,7 +4,7 @@ import 'd3-transition';
 import { interpolateZoom } from 'd3-interpolate';
 import { easeCubicInOut } from 'd3-ease';
 import type { LayoutModel } from '../lib/map/map-model';
-import { toTransform, toView, type View } from '../lib/map/camera';
+import { layerCss, toTransform, toView, type View } from '../lib/map/camera';
 import { MapLayers } from './map-layers';
 import { layoutAt, stepTransform, type EventMark, type Inset, type PlaceMark, type TextMark, type SegmentMark } from '../lib/map/layout';
 import { visibleRect } from '../lib/map/projection';
@@ -16,6 +16,9 @@ const SVG_NS = 'http://www.w3.org/2000/svg';
 
 /** Camera positions sampled along a move to size the layer that covers it. */
 const PATH_SAMPLES = 24;
+
+/** Share of a camera move over which the previous step's marks fade out. */
+const MARKS_FADE_OUT = 0.3;
 
 /** Options for one render. */
 export interface RenderOptions {
@@ -37,7 +40,8 @@ export class MapView {
     // Drop the server-rendered first state: from here on the client owns the marks, and the base map moves into
     // layers under this SVG (whose sea becomes the container's background).
     this.svg.selectAll(':scope > .sea, .geo > use, .labels-areas > *, .places > *, .events > *, svg.inset').remove();
-    this.layers = new MapLayers(svgEl.parentElement!, svgEl);
+    const areas = [...new Set(model.states.flatMap((s) => s.highlight.areas))];
+    this.layers = new MapLayers(svgEl.parentElement!, svgEl, areas);
   }
 
   /** Shows step `index`, animating from the current view when asked (and when there is one). */
@@ -59,18 +63,23 @@ export class MapView {
 
     const geo = this.svg.select<SVGGElement>('.geo');
     const duration = animate ? Math.min(1400, Math.max(600, interpolateZoom(toView(from!, width, height), toView(target, width, height)).duration * 0.6)) : 0;
+    const marks = this.svg.node()!;
+    marks.classList.remove('is-flying');
+    marks.style.removeProperty('transform');
+    marks.style.removeProperty('opacity');
 
-    this.joinSegments(geo, layout.segments, duration);
-    const labels = this.joinLabels(layout.labels, duration);
-    const places = this.joinPlaces(layout.places, duration);
-    const events = this.joinEvents(layout.events, duration);
-    const insetView = this.updateInset(layout.inset);
-
-    // Positions are rounded so that every way of reaching a step ends on identical attributes.
+    // Shows this step's marks at the target view: with fades of their own when the camera stays, all at once (the
+    // whole layer fades back in) after a camera move. Positions are rounded so that every way of reaching a step ends
+    // on identical attributes; marks move by transform, never by x/y, which would make the browser lay out text again.
     const r = (v: number) => Math.round(v * 100) / 100;
-    const place = (t: Transform) => {
+    const showMarks = (fade: number, afterMove: boolean) => {
+      this.joinSegments(geo, layout.segments, fade, afterMove);
+      const labels = this.joinLabels(layout.labels, fade);
+      const places = this.joinPlaces(layout.places, fade);
+      const events = this.joinEvents(layout.events, fade, afterMove);
+      const insetView = this.updateInset(layout.inset);
+      const t = target;
       geo.attr('transform', `translate(${r(t.x)} ${r(t.y)}) scale(${Math.round(t.k * 1e6) / 1e6})`);
-      // Marks move by transform, never by x/y: a transform change spares the browser laying out the text again.
       labels.attr('transform', (d) => `translate(${r(d.xy[0] * t.k + t.x)} ${r(d.xy[1] * t.k + t.y)})`);
       places.attr('transform', (d) => `translate(${r(d.xy[0] * t.k + t.x)} ${r(d.xy[1] * t.k + t.y)})`);
       events.attr('transform', (d) => `translate(${r(d.xy[0] * t.k + t.x + d.dx)} ${r(d.xy[1] * t.k + t.y + d.dy)})`);
@@ -80,25 +89,34 @@ export class MapView {
       }
     };
     if (!animate || !moves) {
-      place(target);
+      showMarks(duration, false);
       this.layers.rest(target, layout.areas, width, height);
       return;
     }
+    // A camera move touches no path and no mark while it runs: the base map pictures are scaled and shifted (see
+    // map-layers.ts), and the marks, as one picture, go with them while they fade out. The new step's marks are
+    // placed when the camera has arrived and fade in together; new events then appear one by one in date order.
     const zoom = interpolateZoom(toView(from!, width, height), toView(target, width, height));
     const path = Array.from({ length: PATH_SAMPLES + 1 }, (_, i) => zoom(i / PATH_SAMPLES) as View);
     this.layers.begin(path, from!, target, layout.areas, width, height);
+    marks.classList.add('is-flying');
     this.svg
       .transition('camera')
       .duration(duration)
       .ease(easeCubicInOut)
       .tween('camera', () => (u: number) => {
         const t = toTransform(zoom(u) as View, width, height);
-        place(t);
         this.layers.frame(t, u);
+        marks.style.transform = layerCss(from!, t);
+        marks.style.opacity = String(Math.max(0, Math.round((1 - u / MARKS_FADE_OUT) * 1000) / 1000));
       })
       .on('end interrupt', () => {
-        place(target);
         this.layers.finish();
+        marks.style.removeProperty('transform');
+        showMarks(0, true);
+        // Back in with a CSS transition once the class that suspends it is gone.
+        marks.classList.remove('is-flying');
+        marks.style.removeProperty('opacity');
       });
   }
 
@@ -133,15 +151,18 @@ export class MapView {
     else sel.classed('is-exiting', true).transition().duration(duration / 2).attr('opacity', 0).remove();
   }
 
-  private joinSegments(geo: Selection<SVGGElement, unknown, null, undefined>, segments: SegmentMark[], duration: number) {
+  private joinSegments(geo: Selection<SVGGElement, unknown, null, undefined>, segments: SegmentMark[], duration: number, afterMove: boolean) {
     const sel = geo.selectAll<SVGUseElement, SegmentMark>('use.seg').data(segments, (d) => d.id);
     this.exit(sel.exit<SegmentMark>() as never, duration);
     const enter = sel.enter().append('use').attr('href', (d) => `#seg-${d.id}`).attr('data-seg', (d) => d.id);
     const all = enter.merge(sel);
     all.attr('class', segmentClass);
-    enter.each(function (d) {
-      drawIn(this, d.id, duration);
-    });
+    // A new section draws itself in: halfway through the marks' own fades, or right after a camera move.
+    if (duration > 0 || afterMove) {
+      enter.each(function (d) {
+        drawIn(this, d.id, afterMove ? 150 : duration * 0.5, Math.max(600, duration));
+      });
+    }
   }
 
   private joinLabels(labels: TextMark[], duration: number) {
@@ -176,7 +197,7 @@ export class MapView {
     return g.selectAll<SVGGElement, PlaceMark>('g.place');
   }
 
-  private joinEvents(events: EventMark[], duration: number) {
+  private joinEvents(events: EventMark[], duration: number, afterMove: boolean) {
     const g = this.svg.select<SVGGElement>('.events');
     const sel = g.selectAll<SVGUseElement, EventMark>('use.ev').data(events, (d) => d.id);
     sel.attr('opacity', 1);
@@ -184,17 +205,17 @@ export class MapView {
     const enter = sel.enter().append('use').attr('href', (d) => `#sym-${d.type}`).attr('data-event', (d) => d.id).attr('opacity', 0);
     const all = enter.merge(sel);
     all.attr('class', eventClass);
-    // New events appear one after another, in date order, after the camera settles.
-    if (duration === 0) enter.attr('opacity', 1);
-    else enter.transition().delay((_, i) => duration * 0.6 + i * 120).duration(300).attr('opacity', 1);
+    // New events appear one after another, in date order, once the other marks are in place.
+    if (duration === 0 && !afterMove) enter.attr('opacity', 1);
+    else enter.transition().delay((_, i) => (afterMove ? 250 : duration * 0.6) + i * 120).duration(300).attr('opacity', 1);
     return g.selectAll<SVGUseElement, EventMark>('use.ev');
   }
 }
 
 /** Reveals a newly drawn corridor segment along its length with a mask, then removes the mask. */
-function drawIn(use: SVGUseElement, id: string, duration: number): void {
+function drawIn(use: SVGUseElement, id: string, delay: number, duration: number): void {
   const source = document.getElementById(`seg-${id}`);
-  if (duration === 0 || !source) return;
+  if (!source) return;
   const svg = use.ownerSVGElement!;
   let defs = svg.querySelector('defs');
   if (!defs) defs = svg.insertBefore(document.createElementNS(SVG_NS, 'defs'), svg.firstChild);
@@ -214,8 +235,8 @@ function drawIn(use: SVGUseElement, id: string, duration: number): void {
   use.setAttribute('mask', `url(#${mask.id})`);
   select(path)
     .transition()
-    .delay(duration * 0.5)
-    .duration(Math.max(600, duration))
+    .delay(delay)
+    .duration(duration)
     .attr('stroke-dashoffset', 0)
     .on('end interrupt', () => {
       use.removeAttribute('mask');

@@ -51,7 +51,7 @@ export async function mapSignature(page: Page): Promise<{ index: string | null; 
   return page.evaluate(() => {
     const svg = document.querySelector('[data-map] svg.map')!;
     // Highlighted areas live in the base map layer under the marks; only the one on show counts.
-    const areas = [...document.querySelectorAll<SVGElement>('[data-map] .map-layer')].filter((l) => l.style.visibility !== 'hidden').flatMap((l) => [...l.querySelectorAll('[data-area]')]);
+    const areas = [...document.querySelectorAll<SVGElement>('[data-map] .map-layer')].filter((l) => l.style.visibility !== 'hidden').flatMap((l) => [...l.querySelectorAll('[data-area][visibility="visible"]')]);
     const marks = [...svg.querySelectorAll('[data-place], [data-event], [data-seg], .labels-areas text'), ...areas]
       .filter((e) => !e.classList.contains('is-exiting'))
       .map((e) => e.outerHTML.replace(/ opacity="[^"]*"/g, ''))

@@ -46,7 +46,7 @@ describe('camera moves as layer transforms', () => {
     for (const v of views) {
       const t = toTransform(v, W, H);
       // The viewport's corners, as base points, fall inside the layer's picture.
-      for (const [px, py] of [[0, 0], [W, 0], [0, H], [W, H]]) {
+      for (const [px, py] of [[0, 0], [W, 0], [0, H], [W, H]] as [number, number][]) {
         const base: [number, number] = [(px - t.x) / t.k, (py - t.y) / t.k];
         const [lx, ly] = applyTransform(plan.drawn, base);
         expect(lx).toBeGreaterThanOrEqual(-1e-6);
