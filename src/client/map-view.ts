@@ -32,6 +32,7 @@ export interface RenderOptions {
 export class MapView {
   private readonly svg: Selection<SVGSVGElement, unknown, null, undefined>;
   private readonly layers: MapLayers;
+  private readonly inset: Selection<SVGSVGElement, unknown, null, undefined>;
   private transform: Transform | undefined;
   private index = -1;
 
@@ -42,6 +43,11 @@ export class MapView {
     this.svg.selectAll(':scope > .sea, .geo > use, .labels-areas > *, .places > *, .events > *, svg.inset').remove();
     const areas = [...new Set(model.states.flatMap((s) => s.highlight.areas))];
     this.layers = new MapLayers(svgEl.parentElement!, svgEl, areas);
+    this.inset = this.svg.append('svg').attr('class', 'inset').attr('aria-hidden', 'true').attr('visibility', 'hidden');
+    this.inset.append('rect').attr('class', 'sea');
+    this.inset.append('use').attr('href', '#base-map');
+    this.inset.append('rect').attr('class', 'inset-view');
+    this.inset.append('rect').attr('class', 'inset-frame');
   }
 
   /** Shows step `index`, animating from the current view when asked (and when there is one). */
@@ -122,19 +128,11 @@ export class MapView {
 
   /** Shows, moves or hides the locator inset; returns its view outline to follow the camera. */
   private updateInset(inset: Inset | undefined) {
-    let svg = this.svg.select<SVGSVGElement>('svg.inset');
-    if (!inset) {
-      svg.remove();
-      return undefined;
-    }
+    const svg = this.inset;
+    // Hidden rather than removed: its copy of the base map is cloned and laid out once, not at every step change.
+    svg.attr('visibility', inset ? null : 'hidden');
+    if (!inset) return undefined;
     const [rx0, ry0, rx1, ry1] = inset.region;
-    if (svg.empty()) {
-      svg = this.svg.append('svg').attr('class', 'inset').attr('aria-hidden', 'true');
-      svg.append('rect').attr('class', 'sea');
-      svg.append('use').attr('href', '#base-map');
-      svg.append('rect').attr('class', 'inset-view');
-      svg.append('rect').attr('class', 'inset-frame');
-    }
     svg.attr('x', inset.x).attr('y', inset.y).attr('width', inset.width).attr('height', inset.height)
       .attr('viewBox', `${rx0} ${ry0} ${rx1 - rx0} ${ry1 - ry0}`);
     svg.selectAll('.sea, .inset-frame').attr('x', rx0).attr('y', ry0).attr('width', rx1 - rx0).attr('height', ry1 - ry0);
