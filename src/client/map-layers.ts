@@ -1,7 +1,7 @@
 /**
  * The live map's base map (countries, borders, highlighted areas) as pictures the compositor can move: one at rest,
  * three during a move (the view being left, a cover for the whole path, the view arriving). A move only changes
- * their CSS transforms and opacities, so the map's paths are drawn twice per move instead of once per frame.
+ * their CSS transforms and opacities, so the map's paths are drawn once or twice per move instead of once per frame.
  */
 import type { Transform } from '../lib/map/projection';
 import { chooseCover, coverPlan, crossfade, layerCss, viewportPlan, type CoverChoice, type LayerPlan, type View } from '../lib/map/camera';
@@ -13,7 +13,7 @@ const PRIMING_FRAMES = 2;
 /** Barely there, but drawn: a fully transparent layer is skipped, and its raster scale would be set later. */
 const PRIME_OPACITY = 0.01;
 
-/** A picture at its own size; spelled as a matrix because Chromium treats `none` → matrix as a new layer to raster. */
+/** A picture at its own size, written as a matrix like every other transform a layer takes. */
 const IDENTITY = 'matrix(1,0,0,1,0,0)';
 
 interface Layer {
@@ -134,7 +134,7 @@ export class MapLayers {
 
   /**
    * Gives a layer, once, its copy of the base map and of every highlightable area (hidden until a step shows it):
-   * a new <use> clones its paths and lays them out, which is too slow to do during a step change.
+   * a new <use> clones its paths, which are then styled and laid out: work kept out of step changes.
    */
   private ensureContent(layer: Layer): void {
     if (layer.geo.firstChild) return;
