@@ -2,7 +2,7 @@
  * Camera moves planned for compositing: the base map is drawn once into a layer and the move only scales and
  * translates that picture, so no frame has to redraw the map's paths.
  */
-import type { Rect, Transform } from './projection';
+import { visibleRect, type Transform } from './projection';
 
 /** [centre x, centre y, width] of a view in base units: what d3's interpolateZoom interpolates. */
 export type View = [number, number, number];
@@ -38,7 +38,7 @@ export function coverPlan(views: readonly View[], width: number, height: number,
   let k = Infinity;
   for (const v of views) {
     const t = toTransform(v, width, height);
-    const [a, b, c, d]: Rect = [-t.x / t.k, -t.y / t.k, (width - t.x) / t.k, (height - t.y) / t.k];
+    const [a, b, c, d] = visibleRect(t, width, height);
     x0 = Math.min(x0, a);
     y0 = Math.min(y0, b);
     x1 = Math.max(x1, c);
@@ -86,7 +86,8 @@ export function chooseCover(views: readonly View[], from: Transform, to: Transfo
   const inside = (t: Transform) => {
     // Half a pixel of slack at the picture's own scale.
     const e = 0.5 / t.k;
-    const [x0, y0, x1, y1] = [-t.x / t.k - e, -t.y / t.k - e, (width - t.x) / t.k + e, (height - t.y) / t.k + e];
+    const [r0, r1, r2, r3] = visibleRect(t, width, height);
+    const [x0, y0, x1, y1] = [r0 - e, r1 - e, r2 + e, r3 + e];
     return views.every((v) => {
       const [cx, cy, vw] = v;
       const vh = (vw * height) / width;
