@@ -15,6 +15,9 @@ function updateLegend(container: HTMLElement, keys: readonly string[]): void {
     items = new Map([...list.querySelectorAll<HTMLElement>('[data-key]')].map((li) => [li.dataset.key ?? '', li]));
     legendItems.set(list, items);
   }
+  // Hidden when empty by an attribute rather than a :has() rule, which the browser re-checks on every change inside.
+  const empty = !keys.some((k) => items.has(k));
+  if (list.hidden !== empty) list.hidden = empty;
   const current = [...list.querySelectorAll<HTMLElement>('[data-key]:not([hidden])')].map((li) => li.dataset.key).join();
   if (current === keys.join()) return;
   list.replaceChildren(
@@ -40,7 +43,8 @@ export function updateIndicators(container: HTMLElement, steps: readonly HTMLEle
   const progress = container.querySelector<HTMLElement>('[data-map-progress]');
   if (progress) {
     progress.textContent = `Step ${index + 1} of ${steps.length}`;
-    container.style.setProperty('--progress', String((index + 1) / steps.length));
+    // On the bar itself: a custom property set on the container would restyle every mark of the map.
+    progress.parentElement?.style.setProperty('--progress', String((index + 1) / steps.length));
   }
   const title = container.querySelector('svg.map > title');
   const desc = container.querySelector('svg.map > desc');

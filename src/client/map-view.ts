@@ -35,6 +35,8 @@ export class MapView {
   private readonly inset: Selection<SVGSVGElement, unknown, null, undefined>;
   private transform: Transform | undefined;
   private index = -1;
+  /** The frame request that places the next part of the marks after a camera move. */
+  private landing = 0;
 
   constructor(svgEl: SVGSVGElement, private readonly model: LayoutModel) {
     this.svg = select(svgEl);
@@ -61,9 +63,13 @@ export class MapView {
     const animate = o.animate && from !== undefined && this.index !== index;
     this.index = index;
     this.transform = target;
-    this.svg.attr('viewBox', `0 0 ${width} ${height}`).attr('data-step-index', index);
+    // Setting the viewBox, even to the same value, lays out every mark again: only on a resize.
+    const viewBox = `0 0 ${width} ${height}`;
+    if (this.svg.attr('viewBox') !== viewBox) this.svg.attr('viewBox', viewBox);
+    this.svg.attr('data-step-index', index);
     // Finish whatever was moving: a fling through many steps must end on exactly this step's map.
     this.svg.interrupt('camera');
+    cancelAnimationFrame(this.landing);
     this.svg.selectAll('*').interrupt();
     this.svg.selectAll('.is-exiting').remove();
 
@@ -74,28 +80,33 @@ export class MapView {
     marks.style.removeProperty('transform');
     marks.style.removeProperty('opacity');
 
-    // Shows this step's marks at the target view: with fades of their own when the camera stays, all at once (the
-    // whole layer fades back in) after a camera move. Positions are rounded so that every way of reaching a step ends
-    // on identical attributes; marks move by transform, never by x/y, which would make the browser lay out text again.
+    // This step's marks at the target view, in three parts: with fades of their own when the camera stays (all parts
+    // at once), or after a camera move, one part per frame while the whole layer is still transparent, then fading in
+    // together. Positions are rounded so that every way of reaching a step ends on identical attributes; marks move by
+    // transform, never by x/y, which would make the browser lay out text again.
     const r = (v: number) => Math.round(v * 100) / 100;
-    const showMarks = (fade: number, afterMove: boolean) => {
-      this.joinSegments(geo, layout.segments, fade, afterMove);
-      const labels = this.joinLabels(layout.labels, fade);
-      const places = this.joinPlaces(layout.places, fade);
-      const events = this.joinEvents(layout.events, fade, afterMove);
-      const insetView = this.updateInset(layout.inset);
-      const t = target;
-      geo.attr('transform', `translate(${r(t.x)} ${r(t.y)}) scale(${Math.round(t.k * 1e6) / 1e6})`);
-      labels.attr('transform', (d) => `translate(${r(d.xy[0] * t.k + t.x)} ${r(d.xy[1] * t.k + t.y)})`);
-      places.attr('transform', (d) => `translate(${r(d.xy[0] * t.k + t.x)} ${r(d.xy[1] * t.k + t.y)})`);
-      events.attr('transform', (d) => `translate(${r(d.xy[0] * t.k + t.x + d.dx)} ${r(d.xy[1] * t.k + t.y + d.dy)})`);
-      if (insetView) {
-        const [x0, y0, x1, y1] = visibleRect(t, width, height).map(Math.round) as [number, number, number, number];
-        insetView.attr('x', x0).attr('y', y0).attr('width', x1 - x0).attr('height', y1 - y0);
-      }
-    };
+    const t = target;
+    const at = (xy: readonly [number, number], dx = 0, dy = 0) => `translate(${r(xy[0] * t.k + t.x + dx)} ${r(xy[1] * t.k + t.y + dy)})`;
+    const markParts = (fade: number, afterMove: boolean): (() => void)[] => [
+      () => {
+        this.joinSegments(geo, layout.segments, fade, afterMove);
+        geo.attr('transform', `translate(${r(t.x)} ${r(t.y)}) scale(${Math.round(t.k * 1e6) / 1e6})`);
+      },
+      () => {
+        this.joinLabels(layout.labels, fade).attr('transform', (d) => at(d.xy));
+        this.joinPlaces(layout.places, fade).attr('transform', (d) => at(d.xy));
+      },
+      () => {
+        this.joinEvents(layout.events, fade, afterMove).attr('transform', (d) => at(d.xy, d.dx, d.dy));
+        const insetView = this.updateInset(layout.inset);
+        if (insetView) {
+          const [x0, y0, x1, y1] = visibleRect(t, width, height).map(Math.round) as [number, number, number, number];
+          insetView.attr('x', x0).attr('y', y0).attr('width', x1 - x0).attr('height', y1 - y0);
+        }
+      },
+    ];
     if (!animate || !moves) {
-      showMarks(duration, false);
+      for (const part of markParts(duration, false)) part();
       this.layers.rest(target, layout.areas, width, height);
       return;
     }
@@ -116,13 +127,23 @@ export class MapView {
         marks.style.transform = layerCss(from!, t);
         marks.style.opacity = String(Math.max(0, Math.round((1 - u / MARKS_FADE_OUT) * 1000) / 1000));
       })
-      .on('end interrupt', () => {
+      // Cut short by the next step: that step's render takes over from here.
+      .on('interrupt', () => this.layers.finish())
+      .on('end', () => {
         this.layers.finish();
         marks.style.removeProperty('transform');
-        showMarks(0, true);
-        // Back in with a CSS transition once the class that suspends it is gone.
-        marks.classList.remove('is-flying');
-        marks.style.removeProperty('opacity');
+        const parts = markParts(0, true);
+        const next = () => {
+          parts.shift()!();
+          if (parts.length > 0) {
+            this.landing = requestAnimationFrame(next);
+            return;
+          }
+          // Back in with a CSS transition once the class that suspends it is gone.
+          marks.classList.remove('is-flying');
+          marks.style.removeProperty('opacity');
+        };
+        next();
       });
   }
 

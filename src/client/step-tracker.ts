@@ -24,15 +24,10 @@ export function trackSteps(
     if (i !== undefined) onChange(i, 'hash');
   };
   // A fling can jump a card from far above the trigger line to far below it between two observer samples,
-  // and then no observer fires: a cheap scroll check (once a frame at most) catches that.
-  let frame = 0;
-  const onScroll = () => {
-    if (frame) return;
-    frame = requestAnimationFrame(() => {
-      frame = 0;
-      onChange(fromLayout(), 'scroll');
-    });
-  };
+  // and then no observer fires: a check on every scroll event catches that. Browsers send at most one scroll event a
+  // frame, before the frame's animation callbacks, so the cards' positions read here are already laid out; read later
+  // in the frame (after the map has written), they would force an extra style and layout pass.
+  const onScroll = () => onChange(fromLayout(), 'scroll');
   // A resize re-fits the map but keeps the step the reader is on.
   let resizeTimer: number | undefined;
   const onResize = () => {

@@ -3,10 +3,24 @@ import type { Padding } from '../lib/map/projection';
 import { MapView } from './map-view';
 import { trackSteps } from './step-tracker';
 import { updateIndicators } from './indicators';
+import { layOutDeferredWhenIdle } from './deferred-layout';
 import type { LayoutModel } from '../lib/map/map-model';
 
 const PHONE = window.matchMedia('(max-width: 899px)');
 const REDUCED = window.matchMedia('(prefers-reduced-motion: reduce)');
+
+/** Frames between a step change and the update of the date, legend and progress. */
+const INDICATOR_DELAY_FRAMES = 3;
+
+/** Calls `f` in the `n`th animation frame from now; the function returned cancels the call. */
+function afterFrames(n: number, f: () => void): () => void {
+  let id = 0;
+  const wait = (left: number) => {
+    id = requestAnimationFrame(() => (left <= 1 ? f() : wait(left - 1)));
+  };
+  wait(n);
+  return () => cancelAnimationFrame(id);
+}
 
 /** Room kept clear: the date and legend at the top, and on a phone the step cards passing over the lower part. */
 function paddingFor(height: number): Padding {
@@ -24,23 +38,29 @@ function start(): void {
   const view = new MapView(svg, model);
   let current = -1;
   let size = '';
-  let indicatorFrame = 0;
+  let box = { width: 0, height: 0 };
+  let cancelIndicators = () => {};
 
   const show = (requested: number, reason: string) => {
     const index = requested < 0 ? Math.max(current, 0) : requested;
-    const { width, height } = container.getBoundingClientRect();
+    // Scrolling does not resize the map (resizes come as 'layout'): measuring it again there would force a layout
+    // whenever the map has just changed in the same frame.
+    if (reason !== 'scroll' || !size) box = container.getBoundingClientRect();
+    const { width, height } = box;
     const nextSize = `${Math.round(width)}x${Math.round(height)}`;
     if (index === current && nextSize === size) return;
     const animate = reason === 'scroll' && !REDUCED.matches && nextSize === size;
     current = index;
     size = nextSize;
     view.render(index, { width, height, padding: paddingFor(height), animate });
-    // The date, legend and progress follow a frame later, keeping the step change itself short.
-    cancelAnimationFrame(indicatorFrame);
-    indicatorFrame = requestAnimationFrame(() => updateIndicators(container, steps, model, index));
+    // The date, legend and progress follow a few frames later, after the frames in which a camera move draws its
+    // pictures (map-layers.ts): each of those frames then stays short on a slow phone.
+    cancelIndicators();
+    cancelIndicators = afterFrames(INDICATOR_DELAY_FRAMES, () => updateIndicators(container, steps, model, index));
   };
   trackSteps(steps, show);
   document.documentElement.classList.add('map-ready');
 }
 
 start();
+layOutDeferredWhenIdle();
