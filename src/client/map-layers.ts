@@ -4,6 +4,7 @@
  * their CSS transforms and opacities, so the map's paths are drawn once or twice per move instead of once per frame.
  */
 import type { Transform } from '../lib/map/projection';
+import { runWhenIdle } from './idle-queue';
 import { chooseCover, coverPlan, crossfade, layerCss, viewportPlan, type CoverChoice, type LayerPlan, type View } from '../lib/map/camera';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
@@ -51,8 +52,11 @@ export class MapLayers {
     this.front = this.pool[0]!;
     // The spare layers clone the base map while the reader is still reading the first step, one per idle moment,
     // so that the first move does not pay for it.
-    const idle = window.requestIdleCallback ?? ((f: () => void) => window.setTimeout(f, 200));
-    for (const layer of this.pool.slice(1)) idle(() => this.ensureContent(layer));
+    runWhenIdle(this.pool.slice(1).map((layer) => () => {
+      this.ensureContent(layer);
+      // Styled and laid out in this idle moment (which is what the clones cost), not in the next frame.
+      layer.el.getBoundingClientRect();
+    }));
   }
 
   /** Shows `areas` over the base map at camera `t`, drawn for exactly this viewport, and nothing else. */

@@ -6,7 +6,8 @@ import { easeCubicInOut } from 'd3-ease';
 import type { LayoutModel } from '../lib/map/map-model';
 import { layerCss, toTransform, toView, type View } from '../lib/map/camera';
 import { MapLayers } from './map-layers';
-import { layoutAt, stepTransform, type EventMark, type Inset, type PlaceMark, type TextMark, type SegmentMark } from '../lib/map/layout';
+import { runWhenIdle } from './idle-queue';
+import { layoutAt, stepTransform, type EventMark, type Inset, type MapLayout, type PlaceMark, type TextMark, type SegmentMark } from '../lib/map/layout';
 import { visibleRect } from '../lib/map/projection';
 import type { Padding, Transform } from '../lib/map/projection';
 import { LABEL_OFFSET } from '../lib/map/label-placement';
@@ -35,8 +36,11 @@ export class MapView {
   private readonly inset: Selection<SVGSVGElement, unknown, null, undefined>;
   private transform: Transform | undefined;
   private index = -1;
-  /** The frame request that places the next part of the marks after a camera move. */
-  private landing = 0;
+  /** The frame request that places the next part of the marks (see inFrames). */
+  private nextPart = 0;
+  /** Each step's camera and layout at the current map size (see layoutFor). */
+  private layouts = new Map<number, { target: Transform; layout: MapLayout }>();
+  private layoutsFor = '';
 
   constructor(svgEl: SVGSVGElement, private readonly model: LayoutModel) {
     this.svg = select(svgEl);
@@ -55,8 +59,7 @@ export class MapView {
   /** Shows step `index`, animating from the current view when asked (and when there is one). */
   render(index: number, o: RenderOptions): void {
     const { width, height } = o;
-    const target = stepTransform(this.model, index, width, height, o.padding);
-    const layout = layoutAt(this.model, index, target, width, height);
+    const { target, layout } = this.layoutFor(index, o);
     const from = this.transform;
     // Without a camera move (same view, other marks) the base map is redrawn in place rather than cross-faded.
     const moves = from !== undefined && (from.k !== target.k || from.x !== target.x || from.y !== target.y);
@@ -69,7 +72,7 @@ export class MapView {
     this.svg.attr('data-step-index', index);
     // Finish whatever was moving: a fling through many steps must end on exactly this step's map.
     this.svg.interrupt('camera');
-    cancelAnimationFrame(this.landing);
+    cancelAnimationFrame(this.nextPart);
     this.svg.selectAll('*').interrupt();
     this.svg.selectAll('.is-exiting').remove();
 
@@ -106,8 +109,11 @@ export class MapView {
       },
     ];
     if (!animate || !moves) {
-      for (const part of markParts(duration, false)) part();
       this.layers.rest(target, layout.areas, width, height);
+      const parts = markParts(duration, false);
+      // Animated, the parts' own fades start with a delay: placing them one per frame keeps each frame short.
+      if (animate) this.inFrames(parts);
+      else for (const part of parts) part();
       return;
     }
     // A camera move touches no path and no mark while it runs: the base map pictures are scaled and shifted (see
@@ -132,19 +138,48 @@ export class MapView {
       .on('end', () => {
         this.layers.finish();
         marks.style.removeProperty('transform');
-        const parts = markParts(0, true);
-        const next = () => {
-          parts.shift()!();
-          if (parts.length > 0) {
-            this.landing = requestAnimationFrame(next);
-            return;
-          }
+        this.inFrames(markParts(0, true), () => {
           // Back in with a CSS transition once the class that suspends it is gone.
           marks.classList.remove('is-flying');
           marks.style.removeProperty('opacity');
-        };
-        next();
+        });
       });
+  }
+
+  /** Runs the first of `parts` now and each of the others in an animation frame of its own; then `done`. */
+  private inFrames(parts: (() => void)[], done?: () => void): void {
+    const next = () => {
+      parts.shift()!();
+      if (parts.length > 0) this.nextPart = requestAnimationFrame(next);
+      else done?.();
+    };
+    next();
+  }
+
+  /**
+   * Step `index`'s camera and layout at this size. Computed once per size: the first render at a size computes the
+   * other steps in idle moments, so that a step change only applies a layout.
+   */
+  private layoutFor(index: number, o: RenderOptions): { target: Transform; layout: MapLayout } {
+    const size = `${o.width}x${o.height} ${o.padding.top} ${o.padding.right} ${o.padding.bottom} ${o.padding.left}`;
+    if (size !== this.layoutsFor) {
+      this.layoutsFor = size;
+      this.layouts = new Map();
+      this.prepareLayouts(size, o);
+    }
+    let entry = this.layouts.get(index);
+    if (!entry) {
+      const target = stepTransform(this.model, index, o.width, o.height, o.padding);
+      entry = { target, layout: layoutAt(this.model, index, target, o.width, o.height) };
+      this.layouts.set(index, entry);
+    }
+    return entry;
+  }
+
+  private prepareLayouts(size: string, o: RenderOptions): void {
+    const jobs = this.model.states.map((_, i) => () => void this.layoutFor(i, o));
+    // Given up after a resize: the layouts for the new size are on their way.
+    runWhenIdle(jobs, () => size !== this.layoutsFor);
   }
 
   /** Shows, moves or hides the locator inset; returns its view outline to follow the camera. */
