@@ -59,6 +59,19 @@ export interface LongTaskResult {
   load: { count: number; totalMs: number; maxMs: number };
   scroll: { count: number; totalMs: number; maxMs: number };
   scrollSummary: ScrollSummary;
+  /** When the scroll was measured more than once: every run's scroll numbers, in order (this result is the median). */
+  runs?: { count: number; totalMs: number; maxMs: number }[];
+}
+
+/**
+ * The median of several measurements of the same scroll: the run with the median count of long tasks (ties: the
+ * median total), carrying every run's numbers. An even number of runs takes the higher of the middle two.
+ */
+export function medianLongTaskRun<T extends LongTaskResult>(runs: readonly T[]): T {
+  if (runs.length === 0) throw new Error('no runs');
+  const sorted = [...runs].sort((a, b) => a.scroll.count - b.scroll.count || a.scroll.totalMs - b.scroll.totalMs);
+  const median = sorted[Math.floor(sorted.length / 2)]!;
+  return { ...median, runs: runs.map((r) => r.scroll) };
 }
 
 /** requestAnimationFrame deltas while the map moves from step to step, in whole display frames (see toDisplayFrames). */

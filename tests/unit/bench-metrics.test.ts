@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { categorize, FRAME_MS, percentile, summarizeShifts, toDisplayFrames } from '../../scripts/bench/browser';
+import { categorize, FRAME_MS, medianLongTaskRun, percentile, summarizeShifts, toDisplayFrames, type LongTaskResult } from '../../scripts/bench/browser';
 
 describe('benchmark metrics', () => {
   it('counts a requestAnimationFrame delta in whole 60 Hz frames, whatever its timer wobble', () => {
@@ -30,5 +30,20 @@ describe('benchmark metrics', () => {
     expect(s.cls).toBe(0.2);
     expect(s.entries).toBe(3);
     expect(s.sources).toEqual(['a', 'b']);
+  });
+
+  it('takes the median scroll of several, keeping every run', () => {
+    const run = (count: number, totalMs: number): LongTaskResult => ({
+      cpuThrottling: 4,
+      load: { count: 0, totalMs: 0, maxMs: 0 },
+      scroll: { count, totalMs, maxMs: count ? totalMs : 0 },
+      scrollSummary: { wheels: 100, reachedEnd: true, scrollHeight: 20000, ms: 9000 },
+    });
+    const m = medianLongTaskRun([run(3, 200), run(0, 0), run(1, 60)]);
+    expect(m.scroll.count).toBe(1);
+    expect(m.runs?.map((r) => r.count)).toEqual([3, 0, 1]);
+    expect(medianLongTaskRun([run(2, 130), run(2, 110), run(5, 400)]).scroll.totalMs).toBe(130);
+    expect(medianLongTaskRun([run(4, 300)]).scroll.count).toBe(4);
+    expect(() => medianLongTaskRun([])).toThrow();
   });
 });
