@@ -50,8 +50,7 @@ export class MapView {
     const areas = [...new Set(model.states.flatMap((s) => s.highlight.areas))];
     this.layers = new MapLayers(svgEl.parentElement!, svgEl, areas);
     // The inset is a picture of its own over the marks' SVG, not inside it: it holds a whole copy of the base map,
-    // which would otherwise be painted again whenever any mark changes (measured: ~50 ms a frame at 4x throttling
-    // while a corridor section draws in).
+    // which would otherwise be painted again whenever any mark changes (in every frame of a corridor's draw-in).
     this.inset = select(svgEl.parentElement!)
       .insert<SVGSVGElement>('svg', () => svgEl.nextElementSibling)
       .attr('class', 'inset map-inset')
@@ -91,10 +90,11 @@ export class MapView {
     marks.style.removeProperty('transform');
     marks.style.removeProperty('opacity');
 
-    // This step's marks at the target view, in three parts: with fades of their own when the camera stays (all parts
-    // at once), or after a camera move, one part per frame while the whole layer is still transparent, then fading in
-    // together. Positions are rounded so that every way of reaching a step ends on identical attributes; marks move by
-    // transform, never by x/y, which would make the browser lay out text again.
+    // This step's marks at the target view, in three parts placed one per frame when animated (keeping each frame
+    // short): with fades of their own when the camera stays, or, after a camera move, while the whole layer is still
+    // transparent, which then fades in. Without animation all at once. Positions are rounded so that every way of
+    // reaching a step ends on identical attributes; marks move by transform, never by x/y, which would make the
+    // browser lay out text again.
     const r = (v: number) => Math.round(v * 100) / 100;
     const t = target;
     const at = (xy: readonly [number, number], dx = 0, dy = 0) => `translate(${r(xy[0] * t.k + t.x + dx)} ${r(xy[1] * t.k + t.y + dy)})`;
