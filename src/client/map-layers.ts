@@ -50,8 +50,8 @@ export class MapLayers {
       return { el, geo, areas: [] };
     });
     this.front = this.pool[0]!;
-    // The spare layers clone the base map while the reader is still reading the first step, one per idle moment,
-    // so that the first move does not pay for it.
+    // The spare layers clone the base map while the reader is still reading the first step, in idle moments a few
+    // milliseconds at a time, so that the first move does not pay for it.
     runWhenIdle(this.pool.slice(1).map((layer) => () => {
       this.ensureContent(layer);
       // Styled and laid out in this idle moment (which is what the clones cost), not in the next frame.
