@@ -9,7 +9,7 @@
  *   npm run bench -- --no-fail     exit 0 even when a budget fails
  *   npm run bench -- --keep        keep the temporary builds (their directory is printed)
  */
-import { cpus, loadavg, release, tmpdir, type } from 'node:os';
+import { cpus, release, tmpdir, type } from 'node:os';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -19,6 +19,7 @@ import { buildComparison, buildSite } from './bench/build';
 import { DESKTOP, measureBytes, measureFrames, measureLongTasks, medianLongTaskRun, PHONE, type Viewport } from './bench/browser';
 import { runLighthouse } from './bench/lighthouse';
 import { ServerBytes } from './bench/server-bytes';
+import { sampleOtherWork, summarizeOtherWork } from './bench/host-load';
 import { checkBudgets, KB, toMarkdown, type BenchResult, type PageResult } from './bench/report';
 
 const { values: flags } = parseArgs({
@@ -35,7 +36,9 @@ const lighthouseRuns = flags.quick ? 1 : 3;
 const longTaskRuns = flags.quick ? 1 : 3;
 const log = (msg: string) => process.stderr.write(`[bench] ${msg}\n`);
 
-const loadAvgAtStart = loadavg()[0] ?? 0;
+// Other work on the machine, sampled for a second with the bench idle before each timed measurement.
+const otherWork: number[] = [];
+const sampleIdle = async () => { otherWork.push(await sampleOtherWork(1000)); };
 const tmp = mkdtempSync(join(tmpdir(), 'kachin-bench-'));
 const servers: Served[] = [];
 let exitCode = 0;
@@ -108,10 +111,16 @@ try {
       page.bytes = await step('bytes', () => measureBytes(browser, url, vp, counter));
       page.longTasks = await step('long tasks', async () => {
         const runs = [];
-        for (let i = 0; i < longTaskRuns; i++) runs.push(await measureLongTasks(browser, url, vp, 4));
+        for (let i = 0; i < longTaskRuns; i++) {
+          await sampleIdle();
+          runs.push(await measureLongTasks(browser, url, vp, 4));
+        }
         return { ...medianLongTaskRun(runs), errors: [...new Set(runs.flatMap((r) => r.errors))] };
       });
-      page.frames = await step('frames', () => measureFrames(browser, url, vp));
+      page.frames = await step('frames', async () => {
+        await sampleIdle();
+        return measureFrames(browser, url, vp);
+      });
     }
   } finally {
     await browser.close();
@@ -122,6 +131,7 @@ try {
   for (const { page, url } of rows) {
     if (!url || page.id === 'story-desktop') continue;
     log(`${page.label}: Lighthouse ×${lighthouseRuns}…`);
+    await sampleIdle();
     page.lighthouse = await runLighthouse(url, lighthouseRuns);
     if (page.lighthouse.ok) lighthouseVersion = page.lighthouse.version;
     else log(`${page.label}: Lighthouse did not run: ${page.lighthouse.error}`);
@@ -136,7 +146,7 @@ try {
     generatedAt: now.toISOString(),
     mode: flags.quick ? 'quick' : 'full',
     kbIs: KB,
-    machine: { cores: cpu.length, cpu: cpu[0]?.model.trim() ?? 'unknown', os: `${type()} ${release()}`, node: process.version, chromium, lighthouse: lighthouseVersion, loadAvgAtStart, loadAvgAtEnd: loadavg()[0] ?? 0 },
+    machine: { cores: cpu.length, cpu: cpu[0]?.model.trim() ?? 'unknown', os: `${type()} ${release()}`, node: process.version, chromium, lighthouse: lighthouseVersion, otherWork: summarizeOtherWork(otherWork) },
     build,
     lighthouseRuns,
     longTaskRuns,

@@ -1,4 +1,5 @@
 /** The benchmark's result: its shape, the budgets and the markdown table. */
+import { BUSY_THRESHOLD_CORES } from './host-load';
 import type { BytesResult, Category, FrameResult, LongTaskResult } from './browser';
 import { CATEGORIES } from './browser';
 import type { LighthouseFailure, LighthouseResult } from './lighthouse';
@@ -37,7 +38,10 @@ export interface BenchResult {
   generatedAt: string;
   mode: 'full' | 'quick';
   kbIs: number;
-  machine: { cores: number; cpu: string; os: string; node: string; chromium: string; lighthouse?: string; loadAvgAtStart: number; loadAvgAtEnd: number };
+  machine: { cores: number; cpu: string; os: string; node: string; chromium: string; lighthouse?: string;
+    /** Cores kept busy by other work while the bench idled for a second before each timed measurement. */
+    otherWork: { samples: number; maxCores: number; medianCores: number };
+  };
   build: { seconds: number } | { error: string };
   lighthouseRuns: number;
   /** Scrolls measured for long tasks, per page (the median counts). */
@@ -140,11 +144,14 @@ export function toMarkdown(r: BenchResult): string {
   const m = r.machine;
   const lines: string[] = [];
   lines.push('# Benchmark results', '');
-  lines.push(`${r.date} · ${m.cores} cores (${m.cpu}; load ${m.loadAvgAtStart.toFixed(1)} at start, ${m.loadAvgAtEnd.toFixed(1)} at end) · ${m.os} · Node ${m.node} · Chromium ${m.chromium} (headless, no GPU)${m.lighthouse ? ` · Lighthouse ${m.lighthouse}` : ''} · ` +
+  lines.push(`${r.date} · ${m.cores} cores (${m.cpu}; other work ${m.otherWork.medianCores.toFixed(2)} cores median, ${m.otherWork.maxCores.toFixed(2)} max) · ${m.os} · Node ${m.node} · Chromium ${m.chromium} (headless, no GPU)${m.lighthouse ? ` · Lighthouse ${m.lighthouse}` : ''} · ` +
     ('seconds' in r.build ? `build ${r.build.seconds.toFixed(1)} s` : 'build failed') + (r.mode === 'quick' ? ' · quick run (1 Lighthouse run, no comparison)' : ''), '');
   lines.push('Made by `npm run bench` (`scripts/bench.ts`). Phone is 390×844 (mobile, 3× DPR), desktop 1280×800.', '');
-  const load = Math.max(m.loadAvgAtStart, m.loadAvgAtEnd);
-  if (load > m.cores) lines.push(`> Other work was running on the machine (load up to ${load.toFixed(1)} on ${m.cores} cores): long tasks, frame times, TBT and the Lighthouse performance score are worse and noisier than on a quiet machine.`, '');
+  if (m.otherWork.maxCores > BUSY_THRESHOLD_CORES) {
+    lines.push(`> Other work was running on the machine (up to ${m.otherWork.maxCores.toFixed(2)} of ${m.cores} cores busy while the bench was idle, ` +
+      `median ${m.otherWork.medianCores.toFixed(2)}, over ${m.otherWork.samples} one-second samples taken before the timed measurements): long tasks, ` +
+      'frame times, TBT and the Lighthouse performance score are worse and noisier than on a quiet machine.', '');
+  }
 
   lines.push('## Bytes over a full scroll', '');
   lines.push('Transferred (gzip, headers included; KB = 1000 bytes) from page load through a wheel scroll from top to bottom.', '');
