@@ -1,5 +1,6 @@
 /** Keeps the sticky map's date indicator, progress and accessible description in step with the map. */
 import type { LayoutModel } from '../lib/map/map-model';
+import { eventsUpTo } from '../lib/text/dates';
 
 const legendItems = new WeakMap<HTMLElement, Map<string, HTMLElement>>();
 
@@ -29,16 +30,21 @@ function updateLegend(container: HTMLElement, keys: readonly string[]): void {
   );
 }
 
-/** Updates the indicators around the live map for step `index`, reading texts from the step's own static map. */
+/** Updates the indicators around the live map for step `index`, reading the map's texts from the step's own static map. */
 export function updateIndicators(container: HTMLElement, steps: readonly HTMLElement[], model: LayoutModel, index: number): void {
   const state = model.states[index];
   const step = steps[index];
   if (!state || !step) return;
   const date = container.querySelector<HTMLElement>('[data-map-date]');
   if (date) {
-    const label = state.until ? step.querySelector('.step__date')?.textContent ?? '' : '';
-    date.textContent = label;
-    date.hidden = label === '';
+    const label = state.until ? eventsUpTo(state.until) : undefined;
+    const long = date.querySelector('.date-long');
+    const short = date.querySelector('.date-short');
+    if (label && long && short && long.textContent !== label.long) {
+      long.textContent = label.long;
+      short.textContent = label.short;
+    }
+    date.hidden = !label;
   }
   const progress = container.querySelector<HTMLElement>('[data-map-progress]');
   if (progress) {

@@ -79,6 +79,39 @@ describe.skipIf(!run)('the scroll-driven story in Chromium', () => {
     expect(problems).toEqual([]);
   }, 120_000);
 
+  it('the date, the key and the locator inset never cover one another, on a phone or a desktop', async () => {
+    const sizes = [{ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true }, { viewport: { width: 1280, height: 800 } }, { viewport: { width: 900, height: 700 } }];
+    for (const size of sizes) {
+      const { page, problems } = await openPage(rig, size);
+      for (const [i, id] of stepIds.entries()) {
+        await page.goto(`${rig.served.url}#${id}`);
+        await waitForStep(page, i);
+        // The date and key follow the map a few frames later.
+        await page.waitForFunction((stepId) => {
+          const chip = document.querySelector<HTMLElement>('[data-map-date]');
+          const want = document.getElementById(stepId)?.querySelector('.step__date')?.textContent;
+          return want ? !chip?.hidden && chip?.querySelector('.date-long')?.textContent === want : chip?.hidden;
+        }, id);
+        const boxes = await page.evaluate(() => {
+          const shown = (sel: string) => {
+            const el = document.querySelector<HTMLElement | SVGElement>(`[data-map] ${sel}`);
+            if (!el || el.closest('[hidden]') || getComputedStyle(el).visibility === 'hidden') return undefined;
+            const r = el.getBoundingClientRect();
+            return r.width && r.height ? { name: sel, left: r.left, top: r.top, right: r.right, bottom: r.bottom } : undefined;
+          };
+          return ['.map-date', '.legend', 'svg.inset'].map(shown).filter((b) => b !== undefined);
+        });
+        for (const a of boxes) for (const b of boxes) {
+          if (a.name >= b.name) continue;
+          const overlap = a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+          expect(overlap, `${a.name} and ${b.name} overlap at step ${id}, ${size.viewport.width}×${size.viewport.height}: ${JSON.stringify([a, b])}`).toBe(false);
+        }
+      }
+      expect(problems).toEqual([]);
+      await page.context().close();
+    }
+  }, 240_000);
+
   it('flings to the end and back to the top end on the last and the first step', async () => {
     const { page, problems } = await openPage(rig, { reducedMotion: 'no-preference' });
     const { page: ref } = await openPage(rig);

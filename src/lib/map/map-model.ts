@@ -7,7 +7,7 @@ import { AREA_LABELS } from './area-labels';
 import { MAP_EXTENT } from './extent';
 import { projectBounds, type Rect } from './projection';
 import type { StateText } from './describe';
-import { formatDateWithWeekday } from '../text/dates';
+import { eventsUpTo } from '../text/dates';
 import { legendFor } from './legend';
 
 /** A point in base units, rounded to 0.1. */
@@ -105,7 +105,7 @@ export function buildMapModel(
     })),
     region: projectBounds(projection, MAP_EXTENT).map(r1) as unknown as Rect,
     texts: [...texts],
-    dateLabels: states.map((s) => (s.until ? `Events up to ${formatDateWithWeekday(s.until)}` : '')),
+    dateLabels: states.map((s) => (s.until ? eventsUpTo(s.until).long : '')),
     legends: [],
   };
   model.legends = model.states.map((_, i) => legendFor(model, i).map((l) => l.key));

@@ -25,3 +25,8 @@ export function formatShortDate(iso: string): string {
   const [y, m, d] = parts(iso);
   return `${d} ${MONTHS[m - 1]!.slice(0, 3)} ${y}`;
 }
+
+/** The live map's date indicator for a step that shows events up to `until`, long and short (for narrow maps). */
+export function eventsUpTo(until: string): { long: string; short: string } {
+  return { long: `Events up to ${formatDateWithWeekday(until)}`, short: `Events up to ${formatShortDate(until)}` };
+}
