@@ -100,7 +100,7 @@ export class MapView {
     const at = (xy: readonly [number, number], dx = 0, dy = 0) => `translate(${r(xy[0] * t.k + t.x + dx)} ${r(xy[1] * t.k + t.y + dy)})`;
     const markParts = (fade: number, afterMove: boolean): (() => void)[] => [
       () => {
-        this.joinSegments(geo, layout.segments, fade, afterMove);
+        this.joinSegments(geo, layout.segments, fade, afterMove, t.k);
         geo.attr('transform', `translate(${r(t.x)} ${r(t.y)}) scale(${Math.round(t.k * 1e6) / 1e6})`);
       },
       () => {
@@ -219,7 +219,7 @@ export class MapView {
     else sel.classed('is-exiting', true).transition().duration(duration / 2).attr('opacity', 0).remove();
   }
 
-  private joinSegments(geo: Selection<SVGGElement, unknown, null, undefined>, segments: SegmentMark[], duration: number, afterMove: boolean) {
+  private joinSegments(geo: Selection<SVGGElement, unknown, null, undefined>, segments: SegmentMark[], duration: number, afterMove: boolean, k: number) {
     const sel = geo.selectAll<SVGUseElement, SegmentMark>('use.seg').data(segments, (d) => d.id);
     this.exit(sel.exit<SegmentMark>() as never, duration);
     const enter = sel.enter().append('use').attr('href', (d) => `#seg-${d.id}`).attr('data-seg', (d) => d.id);
@@ -228,7 +228,7 @@ export class MapView {
     // A new section draws itself in: halfway through the marks' own fades, or right after a camera move.
     if (duration > 0 || afterMove) {
       enter.each(function (d) {
-        drawIn(this, d.id, afterMove ? 150 : duration * 0.5, Math.max(600, duration));
+        drawIn(this, d.id, afterMove ? 150 : duration * 0.5, Math.max(600, duration), k);
       });
     }
   }
@@ -280,8 +280,11 @@ export class MapView {
   }
 }
 
-/** Reveals a newly drawn corridor segment along its length with a mask, then removes the mask. */
-function drawIn(use: SVGUseElement, id: string, delay: number, duration: number): void {
+/** Pixels of width that the draw-in mask covers, wider than any railway line. */
+const DRAW_MASK_PX = 24;
+
+/** Reveals a newly drawn corridor segment along its length with a mask, then removes the mask; `k` is pixels per unit. */
+function drawIn(use: SVGUseElement, id: string, delay: number, duration: number, k: number): void {
   const source = document.getElementById(`seg-${id}`);
   if (!source) return;
   const svg = use.ownerSVGElement!;
@@ -293,6 +296,8 @@ function drawIn(use: SVGUseElement, id: string, delay: number, duration: number)
   const path = document.createElementNS(SVG_NS, 'path');
   path.setAttribute('d', source.getAttribute('d') ?? '');
   path.setAttribute('class', 'draw-mask');
+  // In map units, like the path it follows (the line itself keeps its width in pixels at any zoom).
+  path.setAttribute('stroke-width', String(Math.round(DRAW_MASK_PX / k)));
   // Dashes measured in fractions of the path (pathLength 1): no need to ask the browser for the length, which would
   // force a layout in the middle of the step change.
   path.setAttribute('pathLength', '1');

@@ -112,6 +112,41 @@ describe.skipIf(!run)('the scroll-driven story in Chromium', () => {
     }
   }, 240_000);
 
+  it('railway lines keep their width in pixels whatever the zoom', async () => {
+    // The test's own stylesheet below needs the page's Content-Security-Policy set aside.
+    const { page, problems } = await openPage(rig, { bypassCSP: true });
+    await page.goto(rig.served.url);
+    const seg = await page.evaluate(() => document.querySelector('[data-step] .step__map [data-seg]')?.closest('[data-step]')?.id);
+    expect(seg, 'a step that draws railway segments').toBeTruthy();
+    // Widths measured at two zooms: the corridor's widest view and the step's own.
+    for (const id of [seg!, stepIds.find((s) => s.includes('kyaukphyu')) ?? seg!]) {
+      await page.goto(`${rig.served.url}#${id}`);
+      await waitForStep(page, stepIds.indexOf(id));
+      // Only the railway lines, drawn black on white, then the ink counted per pixel of line length.
+      const { lengthPx, clip } = await page.evaluate(() => {
+        const style = document.createElement('style');
+        style.textContent = '[data-map] * { visibility: hidden !important; } [data-map], [data-map] svg.map { background: #fff !important; } ' +
+          '[data-map] svg.map, [data-map] svg.map .geo, [data-map] [data-seg] { visibility: visible !important; } [data-map] [data-seg] { stroke: #000 !important; stroke-dasharray: none !important; }';
+        document.head.append(style);
+        let length = 0;
+        for (const use of document.querySelectorAll<SVGUseElement>('[data-map] svg.map [data-seg]')) {
+          const path = document.getElementById(use.getAttribute('href')!.slice(1)) as unknown as SVGPathElement;
+          length += path.getTotalLength() * use.getScreenCTM()!.a;
+        }
+        const r = document.querySelector('[data-map]')!.getBoundingClientRect();
+        return { lengthPx: length, clip: { x: r.left, y: r.top, width: r.width, height: r.height } };
+      });
+      const png = await page.screenshot({ clip });
+      const { data, info } = await sharp(png).greyscale().raw().toBuffer({ resolveWithObject: true });
+      let ink = 0;
+      for (let p = 0; p < data.length; p += info.channels) ink += (255 - data[p]!) / 255;
+      const width = ink / lengthPx;
+      expect(width, `average line width at ${id} (${Math.round(lengthPx)} px of line)`).toBeGreaterThan(3);
+      expect(width, `average line width at ${id}`).toBeLessThan(8);
+    }
+    expect(problems).toEqual([]);
+  }, 60_000);
+
   it('flings to the end and back to the top end on the last and the first step', async () => {
     const { page, problems } = await openPage(rig, { reducedMotion: 'no-preference' });
     const { page: ref } = await openPage(rig);
