@@ -1,6 +1,6 @@
 /** Lays out step N's map in pixels for a viewport: a function of the model, N and the viewport only. */
 import type { LayoutModel, ModelEvent, ModelPlace, ModelSegment } from './map-model';
-import { applyTransform, fitTransform, visibleRect, type Padding, type Rect, type Transform } from './projection';
+import { applyTransform, fitTransform, pad, visibleRect, type Padding, type Rect, type Transform } from './projection';
 import { labelBox, overlaps, placeLabels, type Box, type Side } from './label-placement';
 
 /** A place dot and its label, in pixels. */
@@ -70,13 +70,42 @@ export const INSET_BELOW_SPAN = 5;
 /** Width of the locator inset in pixels. */
 export const INSET_WIDTH = 92;
 
+/** Distance of the locator inset from the map's top and right edges, in pixels. */
+const INSET_MARGIN = 10;
+
+/** Space kept between the locator inset and the step's view, in pixels. */
+const INSET_GAP = 8;
+
+/** True when step `index` shows a locator inset on a map `width` pixels wide. */
+function hasInset(model: LayoutModel, index: number, width: number): boolean {
+  return model.states[index]!.span < INSET_BELOW_SPAN && width >= 280;
+}
+
+/** Height of the locator inset in pixels: the whole region at INSET_WIDTH. */
+function insetHeight(model: LayoutModel): number {
+  const [x0, y0, x1, y1] = model.region;
+  return Math.round((INSET_WIDTH * (y1 - y0)) / (x1 - x0));
+}
+
 /** The locator inset for a view, or undefined when the view is wide enough to need none. */
 export function insetFor(model: LayoutModel, index: number, transform: Transform, width: number, height: number): Inset | undefined {
-  const state = model.states[index]!;
-  if (state.span >= INSET_BELOW_SPAN || width < 280) return undefined;
-  const region = model.region;
-  const h = Math.round((INSET_WIDTH * (region[3] - region[1])) / (region[2] - region[0]));
-  return { x: width - INSET_WIDTH - 10, y: 10, width: INSET_WIDTH, height: h, region, view: visibleRect(transform, width, height) };
+  if (!hasInset(model, index, width)) return undefined;
+  return {
+    x: width - INSET_WIDTH - INSET_MARGIN, y: INSET_MARGIN, width: INSET_WIDTH, height: insetHeight(model),
+    region: model.region, view: visibleRect(transform, width, height),
+  };
+}
+
+/**
+ * Padding that also keeps the step's view clear of the locator inset in the top right corner: a band along the top
+ * or along the right, whichever costs the view less zoom.
+ */
+export function paddingClearOfInset(model: LayoutModel, index: number, width: number, height: number, padding: Padding = pad(0)): Padding {
+  if (!hasInset(model, index, width)) return padding;
+  const rect = model.states[index]!.rect;
+  const byTop = { ...padding, top: Math.max(padding.top, INSET_MARGIN + insetHeight(model) + INSET_GAP) };
+  const byRight = { ...padding, right: Math.max(padding.right, INSET_MARGIN + INSET_WIDTH + INSET_GAP) };
+  return fitTransform(rect, width, height, byTop).k >= fitTransform(rect, width, height, byRight).k ? byTop : byRight;
 }
 
 /** Distance, in pixels, between the symbols of events at the same spot. */
@@ -91,9 +120,9 @@ const SYMBOL_HALF = 7.5;
 /** Pixels of slack around the viewport within which marks are still drawn. */
 const MARGIN = 24;
 
-/** The transform that fits step `index`'s view into the viewport. */
+/** The transform that fits step `index`'s view into the viewport, clear of `padding` and of the locator inset. */
 export function stepTransform(model: LayoutModel, index: number, width: number, height: number, padding?: Padding): Transform {
-  return fitTransform(model.states[index]!.rect, width, height, padding);
+  return fitTransform(model.states[index]!.rect, width, height, paddingClearOfInset(model, index, width, height, padding));
 }
 
 /** Marks of step `index` under a given transform (the client passes in-between transforms while animating). */
@@ -130,7 +159,10 @@ export function layoutAt(model: LayoutModel, index: number, transform: Transform
     })
     .filter((c) => inView(c.x, c.y))
     .sort((a, b) => Number(b.highlighted) - Number(a.highlighted) || Number(b.named) - Number(a.named));
+  const inset = insetFor(model, index, transform, width, height);
   const obstacles: Box[] = [
+    // No label goes under the locator inset.
+    ...(inset ? [[inset.x - 2, inset.y - 2, inset.x + inset.width + 2, inset.y + inset.height + 2] as Box] : []),
     ...shownEvents.map((e): Box => [e.x - SYMBOL_HALF, e.y - SYMBOL_HALF, e.x + SYMBOL_HALF, e.y + SYMBOL_HALF]),
     ...placeCandidates.map((c): Box => [c.x - 4, c.y - 4, c.x + 4, c.y + 4]),
   ];
@@ -165,7 +197,7 @@ export function layoutAt(model: LayoutModel, index: number, transform: Transform
     places,
     events: shownEvents,
     labels,
-    inset: insetFor(model, index, transform, width, height),
+    inset,
   };
 }
 
