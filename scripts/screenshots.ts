@@ -1,4 +1,7 @@
-/** Screenshots of every step at desktop and phone sizes, for looking at what we build: tsx scripts/screenshots.ts [outDir]. */
+/**
+ * Screenshots of every step at desktop and phone sizes, for looking at what we build: tsx scripts/screenshots.ts [outDir].
+ * MODES=js,nojs,dark picks the kinds (js by default); STORY=rail-corridor/ takes another story's page.
+ */
 import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { serveDir } from './lib/static-server';
@@ -11,6 +14,7 @@ const sizes = [
   { name: 'phone', width: 390, height: 844 },
 ];
 const modes = (process.env.MODES ?? 'js').split(',');
+const story = process.env.STORY ?? '';
 
 mkdirSync(out, { recursive: true });
 const served = await serveDir(dist);
@@ -27,13 +31,13 @@ try {
       const page = await ctx.newPage();
       page.on('console', (m) => m.type() === 'error' && console.error('console:', m.text()));
       page.on('pageerror', (e) => console.error('pageerror:', e.message));
-      await page.goto(served.url);
+      await page.goto(`${served.url}${story}`);
       const ids = await page.$$eval('[data-step]', (els) => els.map((e) => e.id));
       for (const [i, id] of ids.entries()) {
         if (mode === 'nojs') {
           await page.locator(`#${id}`).screenshot({ path: join(out, `${size.name}-nojs-${String(i).padStart(2, '0')}-${id}.png`) });
         } else {
-          await page.goto(`${served.url}#${id}`);
+          await page.goto(`${served.url}${story}#${id}`);
           await page.waitForTimeout(250);
           await page.screenshot({ path: join(out, `${size.name}-${mode}-${String(i).padStart(2, '0')}-${id}.png`) });
         }

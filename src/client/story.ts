@@ -22,7 +22,10 @@ function afterFrames(n: number, f: () => void): () => void {
   return () => cancelAnimationFrame(id);
 }
 
-/** Room kept clear: the date and legend at the top, and on a phone the step cards passing over the lower part. */
+/**
+ * Room kept clear: the date and legend at the top, and on a phone the step cards passing over the lower part (a step
+ * starts when its card's top reaches 60% of the screen, and a deep link puts it at 58%).
+ */
 function paddingFor(height: number): Padding {
   return PHONE.matches
     ? { top: 130, right: 16, bottom: Math.round(height * 0.42), left: 16 }

@@ -112,6 +112,24 @@ describe.skipIf(!run)('the scroll-driven story in Chromium', () => {
     }
   }, 240_000);
 
+  it('on a phone, a deep link shows what the step highlights above its card', async () => {
+    const { page, problems } = await openPage(rig, { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+    for (const [i, id] of stepIds.entries()) {
+      await page.goto(`${rig.served.url}#${id}`);
+      await waitForStep(page, i);
+      const { cardTop, covered } = await page.evaluate((stepId) => {
+        const top = document.getElementById(stepId)!.querySelector('.step__text')!.getBoundingClientRect().top;
+        const marks = [...document.querySelectorAll('[data-map] svg.map .is-hl:is([data-place], [data-event], [data-seg])')];
+        return {
+          cardTop: top,
+          covered: marks.filter((m) => m.getBoundingClientRect().bottom > top).map((m) => m.getAttribute('data-place') ?? m.getAttribute('data-event') ?? m.getAttribute('data-seg')),
+        };
+      }, id);
+      expect(covered, `${id}: highlighted marks under the card (its top at ${Math.round(cardTop)} px)`).toEqual([]);
+    }
+    expect(problems).toEqual([]);
+  }, 120_000);
+
   it('railway lines keep their width in pixels whatever the zoom', async () => {
     // The test's own stylesheet below needs the page's Content-Security-Policy set aside.
     const { page, problems } = await openPage(rig, { bypassCSP: true });
