@@ -136,7 +136,8 @@ describe.skipIf(!run)('the scroll-driven story in Chromium', () => {
     await page.goto(rig.served.url);
     const seg = await page.evaluate(() => document.querySelector('[data-step] .step__map [data-seg]')?.closest('[data-step]')?.id);
     expect(seg, 'a step that draws railway segments').toBeTruthy();
-    // Widths measured at two zooms: the corridor's widest view and the step's own.
+    // Widths measured at two zooms: the first step that draws railway lines (a close view) and the step that reaches
+    // Kyaukphyu (the whole corridor).
     for (const id of [seg!, stepIds.find((s) => s.includes('kyaukphyu')) ?? seg!]) {
       await page.goto(`${rig.served.url}#${id}`);
       await waitForStep(page, stepIds.indexOf(id));
