@@ -11,6 +11,7 @@ export function formatFigure(f: Figure): string {
   else if (f.unit === 'people') value = f.value.toLocaleString('en-GB');
   else value = `${f.value.toLocaleString('en-GB')} ${f.unit}`;
   const measure = MEASURES[f.measure] ?? f.measure;
-  const who = f.claimedBy ? ` (${f.claimedBy})` : '';
+  // "Kachin Independence Army (Col. Naw Bu)" reads "(Kachin Independence Army, Col. Naw Bu)" inside the brackets.
+  const who = f.claimedBy ? ` (${f.claimedBy.replace(/\s*\(([^()]*)\)/g, ', $1')})` : '';
   return `${q}${value}${measure ? ` ${measure}` : ''}${who}${f.note ? `, ${f.note}` : ''}`;
 }
