@@ -112,4 +112,24 @@ describe.skipIf(!run)('accessibility (axe-core, all rules)', () => {
     }
     expect(reached).toEqual(ids);
   });
+
+  it('on a phone the events, laid out as blocks, are still tables to a screen reader: rows, cells and column headers', async () => {
+    const { page } = await openPage(rig, { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+    await page.goto(`${rig.served.url}#all-events`);
+    const firstRow = page.locator('[data-event-row]').first();
+    await firstRow.scrollIntoViewIfNeeded();
+    // Laid out as blocks: the row is as tall as its four cells stacked.
+    expect(await firstRow.evaluate((tr) => getComputedStyle(tr).display)).toBe('block');
+    const cdp = await page.context().newCDPSession(page);
+    const { nodes } = (await cdp.send('Accessibility.getFullAXTree')) as { nodes: { role?: { value?: string }; name?: { value?: string }; ignored?: boolean }[] };
+    const count = (role: string) => nodes.filter((n) => !n.ignored && n.role?.value === role).length;
+    const rows = await page.locator('[data-event-row]').count();
+    expect(count('table')).toBe(await page.locator('.events-table table').count());
+    expect(count('columnheader')).toBeGreaterThanOrEqual(4 * count('table'));
+    expect(count('row')).toBeGreaterThanOrEqual(rows);
+    expect(count('cell')).toBeGreaterThanOrEqual(4 * rows);
+    // The columns' visible names are drawn for the eye only, so a cell's text does not start with its column's name.
+    const cellNames = nodes.filter((n) => !n.ignored && n.role?.value === 'cell').map((n) => n.name?.value ?? '');
+    expect(cellNames.filter((t) => /^(Place|What happened|Who says so|Sources)/i.test(t))).toEqual([]);
+  });
 });
