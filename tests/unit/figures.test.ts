@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { formatFigure } from '../../src/lib/text/figures';
+import { flattenBrackets } from '../../src/lib/text/brackets';
 
 const source = { name: 'The Irrawaddy', url: 'https://www.irrawaddy.com/' };
 
@@ -14,5 +15,12 @@ describe('figure wording', () => {
   it('never nests brackets when the claimant names a spokesman', () => {
     expect(formatFigure({ measure: 'killed', value: 4, unit: 'people', claimedBy: 'Kachin Independence Army (Col. Naw Bu)', note: 'KIA members', source }))
       .toBe('4 killed (Kachin Independence Army, Col. Naw Bu), KIA members');
+  });
+});
+
+describe('flattenBrackets', () => {
+  it('turns inner brackets into commas for text that goes in brackets', () => {
+    expect(flattenBrackets('Human Rights Watch, 17 Oct 2023 (via The News Intel)')).toBe('Human Rights Watch, 17 Oct 2023, via The News Intel');
+    expect(flattenBrackets('AFP')).toBe('AFP');
   });
 });

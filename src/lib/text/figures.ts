@@ -1,5 +1,6 @@
 /** Reader-facing wording of a figure as one source gives it. */
 import type { Figure } from '../data/schemas';
+import { flattenBrackets } from './brackets';
 
 const MEASURES: Record<string, string> = { killed: 'killed', injured: 'injured', dead: 'dead', length: 'long', cost: '', speed: 'top speed' };
 
@@ -11,7 +12,6 @@ export function formatFigure(f: Figure): string {
   else if (f.unit === 'people') value = f.value.toLocaleString('en-GB');
   else value = `${f.value.toLocaleString('en-GB')} ${f.unit}`;
   const measure = MEASURES[f.measure] ?? f.measure;
-  // "Kachin Independence Army (Col. Naw Bu)" reads "(Kachin Independence Army, Col. Naw Bu)" inside the brackets.
-  const who = f.claimedBy ? ` (${f.claimedBy.replace(/\s*\(([^()]*)\)/g, ', $1')})` : '';
+  const who = f.claimedBy ? ` (${flattenBrackets(f.claimedBy)})` : '';
   return `${q}${value}${measure ? ` ${measure}` : ''}${who}${f.note ? `, ${f.note}` : ''}`;
 }
