@@ -144,4 +144,18 @@ describe.skipIf(!run)('accessibility (axe-core, all rules)', () => {
     const cellNames = nodes.filter((n) => !n.ignored && n.role?.value === 'cell').map((n) => n.name?.value ?? '');
     expect(cellNames.filter((t) => /^(Place|What happened|Who says so|Sources)/i.test(t))).toEqual([]);
   });
+
+  it('the events fit the page at every width, so no table needs scrolling sideways (or a keyboard stop for it)', async () => {
+    const { page } = await openPage(rig, { viewport: { width: 1400, height: 900 } });
+    await page.goto(`${rig.served.url}#all-events`);
+    const overflowing: string[] = [];
+    for (let width = 320; width <= 1400; width += 24) {
+      await page.setViewportSize({ width, height: 900 });
+      const wide = await page.evaluate(() => [...document.querySelectorAll<HTMLElement>('.table-wrap')]
+        .map((w) => { w.closest<HTMLElement>('[data-deferred]')!.style.contentVisibility = 'visible'; return w; })
+        .filter((w) => w.scrollWidth > w.clientWidth + 1).length);
+      if (wide) overflowing.push(`${width} px: ${wide} table(s)`);
+    }
+    expect(overflowing).toEqual([]);
+  });
 });
