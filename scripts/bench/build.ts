@@ -3,6 +3,7 @@ import { spawn } from 'node:child_process';
 import { copyFileSync, mkdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
+import { astroBin } from '../lib/astro-bin';
 
 /** The outcome of the site build. */
 export interface SiteBuild {
@@ -12,7 +13,7 @@ export interface SiteBuild {
 
 /** Runs `astro build` for the project at `root` into `outDir` and times it; throws with Astro's output if it fails. */
 export async function buildSite(root: string, outDir: string): Promise<SiteBuild> {
-  const astro = join(root, 'node_modules', 'astro', 'astro.js');
+  const astro = astroBin(root);
   const started = performance.now();
   const child = spawn(process.execPath, [astro, 'build', '--root', root, '--outDir', outDir], {
     cwd: root,

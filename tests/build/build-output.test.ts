@@ -18,6 +18,12 @@ describe('dist/index.html', () => {
     expect(html).toContain('Kachin Independence Army');
   });
 
+  it('sets the byline with a spaced separator between its parts (markup whitespace is not relied on)', () => {
+    const byline = /<p class="byline">([\s\S]*?)<\/p>/.exec(html)?.[1] ?? '';
+    const text = byline.replace(/<[^>]+>/g, '').replace(/\s+/g, ' ').trim();
+    expect(text).toMatch(/^\S.* · Published \d{1,2} \w+ \d{4}( · Updated \d{1,2} \w+ \d{4})?$/);
+  });
+
   it('defines the base map once: countries (their outlines are the borders), internal borders, highlighted states', () => {
     expect(html.match(/id="base-map"/g)).toHaveLength(1);
     expect(html).toMatch(/class="country country--mm" d="M/);

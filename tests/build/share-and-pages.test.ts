@@ -10,7 +10,8 @@ let html = '';
 const { data, stories } = checkContent(ROOT);
 const home = stories.find((s) => (s.frontmatter as { home?: boolean }).home)!;
 const fm = home.frontmatter as { title: string; dek: string };
-const attr = (s: string) => s.replace(/"/g, '&quot;');
+/** A URL as it appears in an HTML attribute: Astro escapes & and " there. */
+const attr = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;');
 
 beforeAll(() => {
   out = defaultBuild();

@@ -1,11 +1,10 @@
 import { describe, it, expect } from 'vitest';
 import { spawnSync } from 'node:child_process';
-import { join } from 'node:path';
-import { ROOT } from '../helpers/build-site';
+import { ASTRO, ROOT } from '../helpers/build-site';
 
 describe('types', () => {
   it('astro check finds no errors or warnings in .ts and .astro files', () => {
-    const r = spawnSync(process.execPath, [join(ROOT, 'node_modules/astro/astro.js'), 'check', '--minimumSeverity', 'warning'], {
+    const r = spawnSync(process.execPath, [ASTRO, 'check', '--minimumSeverity', 'warning'], {
       cwd: ROOT,
       encoding: 'utf8',
       env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0', ASTRO_TELEMETRY_DISABLED: '1' },

@@ -3,10 +3,12 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { inject } from 'vitest';
+import { astroBin } from '../../scripts/lib/astro-bin';
 
 /** The project root. */
 export const ROOT = resolve(import.meta.dirname, '..', '..');
-const ASTRO = join(ROOT, 'node_modules', 'astro', 'astro.js');
+/** The `astro` command of this project. */
+export const ASTRO = astroBin(ROOT);
 
 /** The outcome of one build. */
 export interface BuildResult {

@@ -1,5 +1,4 @@
 /** Parses an editor's GeoJSON file and checks each feature against its schema, naming file, item and field. */
-import type { ZodIssue, ZodTypeAny } from 'zod';
 import { z } from 'zod';
 import type { Problem } from './problems';
 import { didYouMean } from './suggest';
@@ -34,18 +33,32 @@ export function parseJson(file: string, text: string): { value?: unknown; proble
   }
 }
 
-function describeIssue(issue: ZodIssue, value: unknown): { message: string; fieldSuffix?: string } {
-  if (issue.code === 'invalid_type' && issue.received === 'undefined') return { message: 'is missing' };
-  if (issue.code === 'invalid_type') return { message: `must be ${issue.expected}, not ${issue.received}` };
-  if (issue.code === 'invalid_enum_value') {
-    const hint = didYouMean(String(issue.received), issue.options.map(String));
-    return { message: `"${String(issue.received)}" is not one of: ${issue.options.join(', ')}${hint ? ` (${hint})` : ''}` };
+/** What a value is, in the words the messages use ("undefined", "string", "array"…). */
+function kindOf(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'array';
+  return typeof value;
+}
+
+function describeIssue(issue: z.core.$ZodIssue, value: unknown): { message: string } {
+  if (issue.code === 'invalid_type' && value === undefined) return { message: 'is missing' };
+  if (issue.code === 'invalid_type') return { message: `must be ${issue.expected}, not ${kindOf(value)}` };
+  if (issue.code === 'invalid_value' && issue.values.length === 1) return { message: `must be ${JSON.stringify(issue.values[0])}` };
+  if (issue.code === 'invalid_value') {
+    const options = issue.values.map(String);
+    const hint = didYouMean(String(value), options);
+    return { message: `"${String(value)}" is not one of: ${options.join(', ')}${hint ? ` (${hint})` : ''}` };
   }
-  if (issue.code === 'invalid_literal') return { message: `must be ${JSON.stringify(issue.expected)}` };
-  if (issue.code === 'too_small' && issue.type === 'array') return { message: issue.message.startsWith('Array must') ? `needs at least ${String(issue.minimum)} item(s)` : issue.message };
-  if (issue.code === 'too_small' && issue.type === 'string') return { message: 'must not be empty' };
+  // Zod's own wording ("Too small: expected array to have >=1 items") is replaced; a message the schema sets is kept.
+  if (issue.code === 'too_small' && issue.origin === 'array') return { message: issue.message.startsWith('Too small') ? `needs at least ${String(issue.minimum)} item(s)` : issue.message };
+  if (issue.code === 'too_small' && issue.origin === 'string') return { message: 'must not be empty' };
   const shown = typeof value === 'string' ? `"${value}" ` : value !== undefined && typeof value !== 'object' ? `${String(value)} ` : '';
   return { message: `${shown}${issue.message}` };
+}
+
+/** Object keys and array indexes of an issue's path (Zod allows symbols; GeoJSON never has them). */
+function plainPath(path: readonly PropertyKey[]): (string | number)[] {
+  return path.map((k) => (typeof k === 'number' ? k : String(k)));
 }
 
 function valueAt(root: unknown, path: readonly (string | number)[]): unknown {
@@ -54,16 +67,25 @@ function valueAt(root: unknown, path: readonly (string | number)[]): unknown {
   return v;
 }
 
-function knownKeys(schema: ZodTypeAny, path: readonly (string | number)[]): string[] {
-  let s: ZodTypeAny | undefined = schema;
+/** Unwraps optional, default and preprocess layers down to the schema that checks the value. */
+function innermost(schema: z.ZodType | undefined): z.ZodType | undefined {
+  let s = schema;
+  for (;;) {
+    if (s instanceof z.ZodOptional || s instanceof z.ZodDefault) s = s.unwrap() as z.ZodType;
+    else if (s instanceof z.ZodPipe) s = s.out as z.ZodType;
+    else return s;
+  }
+}
+
+function knownKeys(schema: z.ZodType, path: readonly (string | number)[]): string[] {
+  let s: z.ZodType | undefined = schema;
   for (const k of path) {
-    if (s instanceof z.ZodObject) s = (s.shape as Record<string, ZodTypeAny>)[String(k)];
+    s = innermost(s);
+    if (s instanceof z.ZodObject) s = (s.shape as Record<string, z.ZodType>)[String(k)];
     else return [];
   }
-  while (s instanceof z.ZodOptional || s instanceof z.ZodDefault || s instanceof z.ZodEffects) {
-    s = s instanceof z.ZodEffects ? s.innerType() : (s._def.innerType as ZodTypeAny);
-  }
-  return s instanceof z.ZodObject ? Object.keys(s.shape as object) : [];
+  s = innermost(s);
+  return s instanceof z.ZodObject ? Object.keys(s.shape) : [];
 }
 
 /** Formats a field path the way editors see it in the file: properties.figures[0].value. */
@@ -72,21 +94,23 @@ export function fieldPath(path: readonly (string | number)[]): string {
 }
 
 /** Checks one value against a schema, turning every issue into a located problem. */
-export function schemaProblems(file: string, item: string, schema: ZodTypeAny, value: unknown): Problem[] {
+export function schemaProblems(file: string, item: string, schema: z.ZodType, value: unknown): Problem[] {
   const result = schema.safeParse(value);
   if (result.success) return [];
   const problems: Problem[] = [];
   for (const issue of result.error.issues) {
     if (issue.code === 'unrecognized_keys') {
-      const known = knownKeys(schema, issue.path);
+      const path = plainPath(issue.path);
+      const known = knownKeys(schema, path);
       for (const key of issue.keys) {
         const hint = didYouMean(key, known);
-        problems.push({ file, item, field: fieldPath([...issue.path, key]), message: 'is not a known field', hint: hint ?? `known fields: ${known.join(', ')}` });
+        problems.push({ file, item, field: fieldPath([...path, key]), message: 'is not a known field', hint: hint ?? `known fields: ${known.join(', ')}` });
       }
       continue;
     }
-    const { message } = describeIssue(issue, valueAt(value, issue.path));
-    problems.push({ file, item, field: fieldPath(issue.path), message });
+    const path = plainPath(issue.path);
+    const { message } = describeIssue(issue, valueAt(value, path));
+    problems.push({ file, item, field: fieldPath(path), message });
   }
   return problems;
 }
@@ -96,7 +120,7 @@ export function parseFeatureCollection<T extends { id: string }>(
   file: string,
   text: string,
   kind: string,
-  schema: ZodTypeAny,
+  schema: z.ZodType,
 ): { features: T[]; problems: Problem[]; invalidIds: string[]; readable: boolean } {
   const { value, problems } = parseJson(file, text);
   if (problems.length) return { features: [], problems, invalidIds: [], readable: false };

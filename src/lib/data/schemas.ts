@@ -9,7 +9,7 @@ export const idSchema = z
 /** A calendar date written YYYY-MM-DD that exists (no 31 February); YAML dates arrive as Date and are normalised. */
 export const isoDateSchema = z.preprocess(
   (v) => (v instanceof Date && !Number.isNaN(v.getTime()) ? v.toISOString().slice(0, 10) : v),
-  z.string({ invalid_type_error: 'must be a date written YYYY-MM-DD' }).refine(isIsoDate, 'must be a real date written YYYY-MM-DD, e.g. 2023-10-21'),
+  z.string({ error: 'must be a date written YYYY-MM-DD' }).refine(isIsoDate, 'must be a real date written YYYY-MM-DD, e.g. 2023-10-21'),
 );
 
 /** True when `s` is a valid calendar date in YYYY-MM-DD form. */
