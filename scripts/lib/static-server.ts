@@ -1,4 +1,8 @@
-/** A small static file server for dist/: optional gzip, a base path and extra headers (tests and benchmarks only). */
+/**
+ * A small static file server for dist/ with a base path and optional on-the-fly gzip (tests that only need the files,
+ * and the benchmark, which counts the gzip bytes each response puts on the socket). Tests that need the host's
+ * headers, redirects and 404 handling use Cloudflare's local Pages server instead (tests/helpers/pages-dev.ts).
+ */
 import { createServer, type Server } from 'node:http';
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { extname, join, normalize } from 'node:path';
@@ -23,8 +27,6 @@ export interface ServeOptions {
   /** Sub-path the site lives under, e.g. /graphics/story/ (default /). */
   base?: string;
   gzip?: boolean;
-  /** Headers added to every response (e.g. a Content-Security-Policy). */
-  headers?: (path: string) => Record<string, string>;
 }
 
 /** A running server and its origin. */
@@ -43,7 +45,7 @@ export async function serveDir(dir: string, opts: ServeOptions = {}): Promise<Se
     let path = decodeURIComponent(url.pathname);
     const send404 = () => {
       const page = join(dir, '404.html');
-      res.writeHead(404, { 'content-type': TYPES['.html']!, ...opts.headers?.('/404.html') });
+      res.writeHead(404, { 'content-type': TYPES['.html']! });
       if (existsSync(page)) createReadStream(page).pipe(res);
       else res.end('not found');
     };
@@ -54,7 +56,7 @@ export async function serveDir(dir: string, opts: ServeOptions = {}): Promise<Se
     if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
     if (!existsSync(file)) return send404();
     const type = TYPES[extname(file)] ?? 'application/octet-stream';
-    const headers: Record<string, string> = { 'content-type': type, ...opts.headers?.(path) };
+    const headers: Record<string, string> = { 'content-type': type };
     const gz = opts.gzip && /gzip/.test(String(req.headers['accept-encoding'])) && !/png|ico/.test(type);
     if (gz) headers['content-encoding'] = 'gzip';
     res.writeHead(200, headers);

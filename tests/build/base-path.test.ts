@@ -3,7 +3,7 @@ import { describe, it, expect, beforeAll, afterAll } from 'vitest';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { ROOT, runBuild } from '../helpers/build-site';
-import { headersFor, projectHeaderRules } from '../helpers/headers-file';
+import { watchCsp } from '../helpers/csp-watch';
 import { browserAvailable, openPage, slowScrollTo, startRig, type BrowserRig } from '../helpers/browser';
 import { fileForPath, isNonFileUrl, listFiles, pageUrl, readCss, readPage, sitemapLocs, type Ref } from '../helpers/site-files';
 
@@ -130,13 +130,13 @@ describe('npm run build -- --base /some/path/', () => {
 
 const run = browserAvailable();
 
-describe.skipIf(!run)(`the sub-path build served at ${BASE} with the _headers CSP, in Chromium`, () => {
+describe.skipIf(!run)(`the sub-path build published at ${BASE} on Cloudflare's local Pages server, in Chromium`, () => {
   let rig: BrowserRig;
   beforeAll(async () => {
     if (!existsSync(join(outDir, 'index.html'))) throw new Error('the sub-path build is missing');
-    // Served the way a host reading public/_headers serves it: the same CSP and other headers, under the sub-path.
-    const rules = projectHeaderRules();
-    rig = await startRig(outDir, { base: BASE, headers: (path) => headersFor(rules, path) });
+    // Published as `npm run publish-folder` lays it out and served by Cloudflare's local Pages server, which reads
+    // the prefixed _headers at the root of that folder: the same CSP and other headers, under the sub-path.
+    rig = await startRig(outDir, { base: BASE, host: 'pages' });
   });
   afterAll(async () => rig?.close());
 
@@ -145,12 +145,15 @@ describe.skipIf(!run)(`the sub-path build served at ${BASE} with the _headers CS
     expect(pages.length).toBeGreaterThan(0);
     for (const file of pages) {
       const { page, problems } = await openPage(rig);
+      const csp = await watchCsp(page);
       const url = rig.served.url + (file === 'index.html' ? '' : file.replace(/index\.html$/, ''));
       const response = await page.goto(url);
       expect(response?.status(), url).toBe(200);
+      expect(response?.headers()['content-security-policy'], `${url} was served with the _headers policy`).toMatch(/^default-src 'self'/);
       const steps = await page.locator('[data-step]').count();
       if (steps > 0) await slowScrollTo(page, steps - 1);
       await page.waitForLoadState('networkidle');
+      expect(await csp.violations(), url).toEqual([]);
       expect(problems, url).toEqual([]);
       await page.context().close();
     }

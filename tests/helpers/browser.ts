@@ -1,7 +1,12 @@
 /** Browser-test plumbing: find Chromium (or skip with a notice, except under CI=true), serve a build, open pages. */
 import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
 import { chromiumPath, launchChromium } from '../../scripts/lib/chromium';
-import { serveDir, type Served, type ServeOptions } from '../../scripts/lib/static-server';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { serveDir, type ServeOptions } from '../../scripts/lib/static-server';
+import { publishFolder } from '../../scripts/lib/publish-folder';
+import { startPagesDev } from './pages-dev';
 
 /** True when browser tests can run here. Under CI=true a missing Chromium is an error, not a skip. */
 export function browserAvailable(): boolean {
@@ -13,16 +18,48 @@ export function browserAvailable(): boolean {
   return found;
 }
 
-/** A browser and a server for one test file. */
-export interface BrowserRig {
-  browser: Browser;
-  served: Served;
+/** A site being served: its origin and the address of its root (origin + base path). */
+export interface ServedSite {
+  origin: string;
+  url: string;
   close(): Promise<void>;
 }
 
+/** A browser and a server for one test file. */
+export interface BrowserRig {
+  browser: Browser;
+  served: ServedSite;
+  close(): Promise<void>;
+}
+
+/** How to serve the build: the in-process file server (files only), or Cloudflare's local Pages server. */
+export interface RigOptions extends ServeOptions {
+  /**
+   * 'pages': `wrangler pages dev`, which applies public/_headers, 404.html and trailing-slash redirects as production
+   * does (under a sub-path, the build is laid out as `npm run publish-folder` does). Default: the in-process server.
+   */
+  host?: 'files' | 'pages';
+}
+
+/** Serves `dir` with Cloudflare's local Pages server, under `base` when it is not the root. */
+async function servePages(dir: string, base = '/'): Promise<ServedSite> {
+  const root = base.replace(/^\/+|\/+$/g, '') ? mkdtempSync(join(tmpdir(), 'publish-')) : undefined;
+  if (root) publishFolder(dir, root, base);
+  const pages = await startPagesDev(root ?? dir);
+  return {
+    origin: pages.origin,
+    url: pages.origin + base.replace(/^\/*/, '/').replace(/\/*$/, '/'),
+    close: async () => {
+      await pages.close();
+      if (root) rmSync(root, { recursive: true, force: true });
+    },
+  };
+}
+
 /** Launches Chromium and serves `dir`. */
-export async function startRig(dir: string, opts?: ServeOptions): Promise<BrowserRig> {
-  const [browser, served] = await Promise.all([launchChromium(), serveDir(dir, opts)]);
+export async function startRig(dir: string, opts: RigOptions = {}): Promise<BrowserRig> {
+  const { host = 'files', ...serve } = opts;
+  const [browser, served] = await Promise.all([launchChromium(), host === 'pages' ? servePages(dir, serve.base) : serveDir(dir, serve)]);
   return { browser, served, close: async () => { await browser.close(); await served.close(); } };
 }
 
