@@ -2,27 +2,27 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { validateContentIntegration } from './src/build/validate-integration.ts';
+import { SiteAddressError, siteAddressFromEnv, siteAddressIntegration } from './src/build/site-address.ts';
 
 // SITE_URL and BASE_PATH let a deploy set the public address without touching code,
 // e.g. SITE_URL=https://news.example.org BASE_PATH=/graphics/kachin/ npm run build
 // (`npm run build -- --base /graphics/kachin/ --site https://news.example.org` does the same; the flags win).
-const site = process.env.SITE_URL || 'https://example.org';
-const base = normaliseBase(process.env.BASE_PATH || '/');
-
-/**
- * "graphics/kachin" and "/graphics/kachin" both mean "/graphics/kachin/".
- * @param {string} path
- */
-function normaliseBase(path) {
-  const trimmed = path.trim().replace(/^\/+|\/+$/g, '');
-  return trimmed ? `/${trimmed}/` : '/';
+// A value the build cannot use stops it here with a message naming the variable and the fix.
+let address;
+try {
+  address = siteAddressFromEnv(process.env);
+} catch (e) {
+  if (!(e instanceof SiteAddressError)) throw e;
+  console.error(`\n${e.message}\n`);
+  process.exit(1);
 }
+const { site, base } = address;
 
 export default defineConfig({
   site,
   base,
   trailingSlash: 'ignore',
-  integrations: [validateContentIntegration(), mdx()],
+  integrations: [siteAddressIntegration(), validateContentIntegration(), mdx()],
   build: { inlineStylesheets: 'never', assets: '_assets' },
   devToolbar: { enabled: false },
   // No code blocks in the stories; Shiki's inline styles would not pass the CSP anyway.

@@ -1,4 +1,5 @@
 /** Site URLs that respect the configured base path (for links, canonical URLs, images and the sitemap). */
+import { PLACEHOLDER_SITE } from './site-address';
 
 /** The base path with exactly one trailing slash, e.g. "/" or "/graphics/kachin/". */
 export function basePath(): string {
@@ -12,5 +13,5 @@ export function sitePath(path = ''): string {
 
 /** An absolute URL inside the site, on the configured SITE_URL. */
 export function siteUrl(site: URL | undefined, path = ''): string {
-  return new URL(sitePath(path), site ?? 'https://example.org').href;
+  return new URL(sitePath(path), site ?? PLACEHOLDER_SITE).href;
 }

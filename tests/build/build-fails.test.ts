@@ -26,3 +26,24 @@ describe('a broken data file stops the build with a readable report', () => {
     expect(r.output).not.toMatch(/^\s+at .+:\d+:\d+\)?$/m);
   });
 });
+
+describe('the site address a deployer gives', () => {
+  const site = tempProject();
+  afterAll(() => site.remove());
+
+  it('SITE_URL without a scheme stops the build with a message naming the variable and the fix', () => {
+    const r = runBuild({ root: site.dir, outDir: join(site.dir, 'dist'), env: { SITE_URL: 'news.example.org' } });
+    expect(r.status).not.toBe(0);
+    expect(r.output).toContain('SITE_URL="news.example.org" has no scheme: write the full address, e.g. SITE_URL=https://news.example.org');
+    expect(r.output).not.toMatch(/^\s+at .+:\d+:\d+\)?$/m);
+  });
+
+  it('a build without SITE_URL warns that its absolute URLs point to the placeholder, and one with it does not', () => {
+    const without = runBuild({ root: site.dir, outDir: join(site.dir, 'dist'), env: { SITE_URL: '' } });
+    expect(without.status, without.output).toBe(0);
+    expect(without.output).toMatch(/SITE_URL is not set: the canonical, sharing \(Open Graph\) and sitemap URLs will point to https:\/\/example\.org/);
+    const withSite = runBuild({ root: site.dir, outDir: join(site.dir, 'dist'), env: { SITE_URL: 'https://news.example.org' } });
+    expect(withSite.status, withSite.output).toBe(0);
+    expect(withSite.output).not.toContain('SITE_URL is not set');
+  });
+});
