@@ -4,7 +4,7 @@
  * either way; without this, each would be laid out in a single frame of the reader's scroll when it comes near, and
  * the larger ones take longer than a frame on a slow phone.
  */
-import { runWhenIdle } from './idle-queue';
+import { runWhenIdle } from './schedule';
 
 /** Marks a part whose layout waits (see global.css). */
 const DEFERRED = '[data-deferred]';

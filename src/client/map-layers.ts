@@ -4,7 +4,7 @@
  * their CSS transforms and opacities, so the map's paths are drawn once or twice per move instead of once per frame.
  */
 import type { Transform } from '../lib/map/projection';
-import { runWhenIdle } from './idle-queue';
+import { runWhenIdle } from './schedule';
 import { chooseCover, coverPlan, crossfade, layerCss, viewportPlan, type CoverChoice, type LayerPlan, type View } from '../lib/map/camera';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';

@@ -4,6 +4,7 @@ import { MapView } from './map-view';
 import { trackSteps } from './step-tracker';
 import { updateIndicators } from './indicators';
 import { layOutDeferredWhenIdle } from './deferred-layout';
+import { afterFrames } from './schedule';
 import type { LayoutModel } from '../lib/map/map-model';
 
 const PHONE = window.matchMedia('(max-width: 899px)');
@@ -11,16 +12,6 @@ const REDUCED = window.matchMedia('(prefers-reduced-motion: reduce)');
 
 /** Frames between a step change and the update of the date, legend and progress. */
 const INDICATOR_DELAY_FRAMES = 3;
-
-/** Calls `f` in the `n`th animation frame from now; the function returned cancels the call. */
-function afterFrames(n: number, f: () => void): () => void {
-  let id = 0;
-  const wait = (left: number) => {
-    id = requestAnimationFrame(() => (left <= 1 ? f() : wait(left - 1)));
-  };
-  wait(n);
-  return () => cancelAnimationFrame(id);
-}
 
 /**
  * Room kept clear: the date and legend at the top, and on a phone the step cards passing over the lower part (a step
