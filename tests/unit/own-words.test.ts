@@ -32,7 +32,9 @@ function prose(mdx: string): string {
 }
 
 const WIRE_SAMPLE = 'The KIA said Saturday that the military had counter-attacked with air strikes and ground artillery. '
-  + 'The Kachin Independence Army (KIA) attacked Myanmar military positions around Muse district in northern Shan state on Thursday.';
+  + 'The Kachin Independence Army (KIA) attacked Myanmar military positions around Muse district in northern Shan state on Thursday. '
+  + 'It added that the junta had suffered some fatalities in the latest clashes this week but did not provide a death toll. '
+  + '"We seized a lot of guns and other equipment from the military," KIA Colonel Naw Bu told AFP.';
 
 describe('sharedRuns', () => {
   it('finds copied runs and ignores quoted passages', () => {
@@ -61,10 +63,12 @@ describe('followsSentence', () => {
   it('flags a sentence that keeps a source sentence’s clauses with words swapped', () => {
     expect(followsSentence('On Saturday the KIA said the army had struck back with air strikes and artillery.', sentences(WIRE_SAMPLE)[0]!)).toBe(true);
     expect(followsSentence('On Thursday the KIA attacked army positions around Muse district, AFP reported.', sentences(WIRE_SAMPLE)[1]!)).toBe(true);
+    expect(followsSentence('The KIA said the military had suffered deaths during the week but gave no number.', sentences(WIRE_SAMPLE)[2]!)).toBe(true);
   });
   it('does not flag a sentence that reports a fact from the source in another order and other words', () => {
     expect(followsSentence('At about 3 a.m. on Saturday, an air strike hit near the captured base, a KIA spokesman said.', sentences(WIRE_SAMPLE)[0]!)).toBe(false);
     expect(noFollowedSentence('Near Mong Ko, KIA troops overran a junta camp at about 2 p.m.')).toBe(true);
+    expect(noFollowedSentence('Naw Bu told AFP: “We seized a lot of guns and other equipment from the military.”')).toBe(true);
   });
   it('splits prose into sentences and paragraphs', () => {
     expect(sentences('One. Two “quoted.” Three?\n\nA heading\n\nFour')).toEqual(['One.', 'Two “quoted.”', 'Three?', 'A heading', 'Four']);

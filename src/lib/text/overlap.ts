@@ -63,7 +63,7 @@ export function sentences(text: string): string[] {
 }
 
 // Function words, and words that a rewrite swaps one for another, mapped to one form so a swap still matches.
-const FUNCTION_WORDS = new Set('a an the and or but of in on at to for from by with as that this these those it its is was were are be been has had have which who whom while after before near into than then there their they he she his her we our not no also its'.split(' '));
+const FUNCTION_WORDS = new Set('a an the and or but of in on at to for from by with as that this these those it its is was were are be been has had have which who whom while after before near into than then there their they he she his her we our not no also did do some during'.split(' '));
 const SAME_SENSE: Record<string, string> = {
   army: 'military', junta: 'military', regime: 'military', soldiers: 'military', troops: 'military',
   says: 'said', told: 'said', reported: 'said', reports: 'said', stated: 'said', statement: 'said',
@@ -71,7 +71,8 @@ const SAME_SENSE: Record<string, string> = {
   jets: 'air', aircraft: 'air', warplanes: 'air', airstrikes: 'air', bombed: 'air',
   captured: 'seized', took: 'seized', overran: 'seized', taken: 'seized', seize: 'seized',
   outposts: 'positions', bases: 'positions', posts: 'positions', camps: 'positions',
-  withdrew: 'retreat', withdrawal: 'retreat', 'pulled': 'retreat', retreated: 'retreat',
+  withdrew: 'retreat', withdrawal: 'retreat', pulled: 'retreat', retreated: 'retreat',
+  gave: 'give', provide: 'give', provided: 'give', disclose: 'give', disclosed: 'give',
 };
 
 /** The words of a sentence that carry its content, with common synonyms mapped to one form. */
@@ -91,13 +92,17 @@ function lcs(a: readonly string[], b: readonly string[]): number {
 }
 
 /**
- * True when our sentence follows a source sentence clause by clause: at least `min` of its content words, and at least
- * `share` of them, appear in that sentence in the same order (synonym swaps and reordered function words do not hide it).
+ * True when our sentence follows a source sentence clause by clause: at least `min` content words, and at least `share`
+ * of the shorter sentence's, appear in both in the same order (synonym swaps and reordered function words do not hide
+ * it). An attribution around a quote ("Naw Bu told AFP: “…”") is not a copied clause.
  */
-export function followsSentence(ours: string, theirs: string, share = 0.5, min = 5): boolean {
+export function followsSentence(ours: string, theirs: string, share = 0.5, min = 4): boolean {
   const a = contentWords(ours);
-  const common = lcs(a, contentWords(theirs));
-  return common >= min && common / a.length >= share;
+  const b = contentWords(theirs);
+  const attribution = (text: string, content: readonly string[]) => withoutQuotes(text) !== text && content.length < 7;
+  if (attribution(ours, a) || attribution(theirs, b)) return false;
+  const common = lcs(a, b);
+  return common >= min && common / Math.min(a.length, b.length) >= share;
 }
 
 /** Each of our sentences that follows some sentence of the source, with that sentence. */
