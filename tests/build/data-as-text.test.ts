@@ -22,7 +22,7 @@ const RAW = [/<img src=x/i, /<script>window\.__xss/i, /<b>x<\/b>/i];
  * which the schema constrains (src/lib/data/schemas.ts), so markup there would stop the build instead.
  */
 const FREE_TEXT = new Set(['name', 'altNames', 'admin', 'note', 'statusNote', 'title', 'summary', 'actor', 'claimedBy', 'by', 'says', 'measure', 'unit']);
-const CONSTRAINED = new Set(['id', 'type', 'kind', 'country', 'labelSide', 'status', 'opened', 'date', 'time', 'place', 'via', 'url', 'qualifier']);
+const CONSTRAINED = new Set(['id', 'type', 'kind', 'country', 'labelSide', 'status', 'opened', 'date', 'time', 'place', 'via', 'url', 'published', 'qualifier']);
 /** Free-text fields of a story's frontmatter. */
 const FRONTMATTER_TEXT = ['title', 'dek', 'byline', 'credit', 'description'];
 

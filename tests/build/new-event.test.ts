@@ -18,7 +18,7 @@ describe('an editor adds an event after the last step', () => {
       properties: {
         date: '2023-10-26', type: 'clash', place: 'muse', title: 'A newly reported clash at Muse',
         summary: 'Added by an editor.', actor: 'Kachin Independence Army', claimedBy: ['Kachin Independence Army'],
-        sources: [{ name: 'Example report', url: 'https://example.org/report' }],
+        sources: [{ name: 'Example report', url: 'https://example.org/report', published: '2023-10-26' }],
       },
     });
     project.write('data/events.geojson', JSON.stringify(fc, null, 2));

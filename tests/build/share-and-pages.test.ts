@@ -4,6 +4,8 @@ import { join } from 'node:path';
 import sharp from 'sharp';
 import { defaultBuild, readBuilt, ROOT } from '../helpers/build-site';
 import { checkContent } from '../../src/build/content-files';
+import { dataCitations } from '../../src/lib/data/citations';
+import { shownIds } from '../../src/lib/story/shown-data';
 
 let out = '';
 let html = '';
@@ -12,6 +14,11 @@ const home = stories.find((s) => (s.frontmatter as { home?: boolean }).home)!;
 const fm = home.frontmatter as { title: string; dek: string };
 /** A URL as it appears in an HTML attribute: Astro escapes & and " there. */
 const attr = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;');
+const text = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;');
+/** Each cited address's registered name: a story's frontmatter sources, then the data's. */
+const registered = new Map<string, string>();
+for (const s of stories) for (const f of (s.frontmatter as { sources?: { name: string; url: string }[] }).sources ?? []) registered.set(f.url, f.name);
+for (const c of dataCitations(data)) if (!registered.has(c.source.url)) registered.set(c.source.url, c.source.name);
 
 beforeAll(() => {
   out = defaultBuild();
@@ -55,18 +62,30 @@ describe('the events table and the sources', () => {
     for (const e of data.events) for (const s of e.properties.sources) expect(html, e.id).toContain(`href="${attr(s.url)}"`);
   });
 
-  it('lists every source of the text and the data under "Sources and notes", with the Natural Earth credit', () => {
+  it('lists every source of the text and of the data the story shows under "Sources and notes", with the Natural Earth credit', () => {
     const section = html.slice(html.indexOf('id="sources-and-notes"'));
     const urls = new Set([
       ...home.links.filter((l) => /^https?:/.test(l.url)).map((l) => l.url),
-      ...data.places.flatMap((p) => p.properties.sources.map((s) => s.url)),
-      ...data.segments.flatMap((p) => p.properties.sources.map((s) => s.url)),
-      ...data.events.flatMap((p) => p.properties.sources.map((s) => s.url)),
+      ...dataCitations(data, shownIds(home.steps, data)).map((c) => c.source.url),
     ]);
     for (const u of urls) expect(section, u).toContain(`href="${attr(u)}"`);
+    // Each is listed under its source's name (the outlet and date), never under the words of the link in the text.
+    for (const u of urls) expect(section, u).toContain(`href="${attr(u)}">${text(registered.get(u)!)}</a>`);
     expect(section).toContain('Natural Earth');
     expect(section).toMatch(/Approximate locations/);
     expect(section).toMatch(/Proposed railway sections/);
     expect(section).toMatch(/Disputed figures/);
+  });
+});
+
+describe('a story page lists only what the story cites', () => {
+  it('the rail story, dated 21 October 2023, lists no source published after that date', () => {
+    const rail = stories.find((s) => s.file.endsWith('rail-corridor.mdx'))!;
+    const updated = (rail.frontmatter as { updated: string }).updated;
+    const page = readBuilt(out, 'rail-corridor/index.html');
+    const section = page.slice(page.indexOf('id="sources-and-notes"'));
+    const later = dataCitations(data).filter((c) => c.source.published > updated).map((c) => c.source.url);
+    expect(later.length, 'the data holds later sources (of events the rail story does not show)').toBeGreaterThan(0);
+    for (const u of later) expect(section, u).not.toContain(`href="${attr(u)}"`);
   });
 });

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { formatFigure } from '../../src/lib/text/figures';
 import { flattenBrackets } from '../../src/lib/text/brackets';
 
-const source = { name: 'The Irrawaddy', url: 'https://www.irrawaddy.com/' };
+const source = { name: 'The Irrawaddy', url: 'https://www.irrawaddy.com/', published: '2023-10-21' };
 
 describe('figure wording', () => {
   it('says the figure, its measure and who gives it', () => {

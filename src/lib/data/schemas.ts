@@ -26,6 +26,8 @@ export const sourceSchema = z.object({
   name: z.string().min(1, 'must name the publisher'),
   // A real address: http(s), a host with a dot, no spaces (so a pasted placeholder like "https://…" is caught).
   url: z.string().regex(/^https?:\/\/[a-z0-9-]+(\.[a-z0-9-]+)+(:\d+)?([/?#]\S*)?$/i, 'must be a full web address starting with https:// (or http://)'),
+  // The date the linked page was published: no story may cite a source newer than its updated date.
+  published: isoDateSchema,
 }).strict();
 
 /** A number as one source gives it; disputed figures appear once per source, never averaged. */
@@ -144,6 +146,8 @@ export const storyFrontmatterSchema = z.object({
   published: isoDateSchema,
   updated: isoDateSchema.optional(),
   updates: z.array(updateNoteSchema).default([]),
+  // Sources the text links to that no data item cites: every link in the text must be a source here or in the data.
+  sources: z.array(sourceSchema).default([]),
   home: z.boolean().default(false),
   description: z.string().min(1).optional(),
 }).strict();

@@ -4,6 +4,7 @@ import { parseFeatureCollection, parseJson, schemaProblems } from './parse-geojs
 import { eventSchema, placeSchema, segmentSchema, storyFrontmatterSchema } from './schemas';
 import type { Place, Segment, StoryEvent } from './schemas';
 import { crossCheck, type StoryData } from './cross-check';
+import { checkCitations, type CitingStory } from './citations';
 import { parseStory, type ParsedStory } from '../story/parse-story';
 
 /** A file's project-relative path and its text. */
@@ -55,6 +56,7 @@ export function validateContent(files: ContentFiles): ValidationResult {
   }
 
   const stories: ParsedStory[] = [];
+  const citing: CitingStory[] = [];
   for (const f of files.stories) {
     const { story, problems: p } = parseStory(f.file, f.text);
     problems.push(...p);
@@ -67,6 +69,7 @@ export function validateContent(files: ContentFiles): ValidationResult {
     if (fm.success && fm.data.updated && fm.data.updated < fm.data.published) {
       problems.push({ file: f.file, item: 'frontmatter', field: 'updated', message: `${fm.data.updated} is before published (${fm.data.published})` });
     }
+    if (fm.success) citing.push({ file: f.file, steps: story.steps, links: story.links, frontmatter: fm.data });
     if (story.parsed && story.steps.length === 0) problems.push({ file: f.file, item: '', field: '', message: 'has no <Step> blocks', hint: 'a story needs at least one <Step id="…" view="…">' });
     stories.push(story);
   }
@@ -93,5 +96,6 @@ export function validateContent(files: ContentFiles): ValidationResult {
     events: events.readable ? events.invalidIds : 'all' as const,
   };
   problems.push(...crossCheck(data, stories.map((s) => ({ file: s.file, steps: s.steps })), invalid));
+  problems.push(...checkCitations(data, citing));
   return { data, stories, problems };
 }

@@ -1,33 +1,46 @@
-/** Every source the story cites, from its text and its data, grouped by address. */
+/** Every source a story's page cites, from its text links and the data it shows, one entry per address. */
 import type { StoryData } from '../data/cross-check';
-import type { StoryLink } from './parse-story';
+import { dataCitations, type Citation } from '../data/citations';
+import type { ParsedStory } from './parse-story';
+import { shownIds } from './shown-data';
 
-/** One cited address with the names it is cited under and what cites it. */
+/** One cited address with the name it is listed under and what cites it. */
 export interface SourceEntry {
   url: string;
   names: string[];
   usedFor: string[];
 }
 
-/** Sources of the story's text links and of every place, segment and event it can show, sorted by name. */
-export function collectSources(links: readonly StoryLink[], data: StoryData): SourceEntry[] {
+/** The `sources` of a story's raw frontmatter, as far as they name and link a source. */
+function frontmatterSources(frontmatter: unknown): { name: string; url: string }[] {
+  const list = (frontmatter as { sources?: unknown } | undefined)?.sources;
+  if (!Array.isArray(list)) return [];
+  return list.filter((s): s is { name: string; url: string } => typeof s?.name === 'string' && typeof s?.url === 'string');
+}
+
+const usedFor = (c: Citation, data: StoryData): string => {
+  const id = /"(.+)"/.exec(c.item)?.[1] ?? '';
+  if (c.item.startsWith('place')) return `place: ${data.places.find((p) => p.id === id)?.properties.name ?? id}`;
+  if (c.item.startsWith('segment')) return `railway: ${data.segments.find((s) => s.id === id)?.properties.name ?? id}`;
+  return `event: ${data.events.find((e) => e.id === id)?.properties.title ?? id}`;
+};
+
+/**
+ * Sources of the story's text links, listed under the name their source entry gives (never the link text), and of
+ * every place, segment and event the story shows; sorted by name.
+ */
+export function collectSources(story: Pick<ParsedStory, 'links' | 'steps' | 'frontmatter'>, data: StoryData): SourceEntry[] {
+  const names = new Map<string, string>();
+  for (const s of frontmatterSources(story.frontmatter)) if (!names.has(s.url)) names.set(s.url, s.name);
+  for (const c of dataCitations(data)) if (!names.has(c.source.url)) names.set(c.source.url, c.source.name);
   const byUrl = new Map<string, SourceEntry>();
-  const add = (url: string, name: string, usedFor: string) => {
+  const add = (url: string, name: string, use: string) => {
     const e = byUrl.get(url) ?? { url, names: [], usedFor: [] };
     if (!e.names.includes(name)) e.names.push(name);
-    if (!e.usedFor.includes(usedFor)) e.usedFor.push(usedFor);
+    if (!e.usedFor.includes(use)) e.usedFor.push(use);
     byUrl.set(url, e);
   };
-  for (const l of links) if (/^https?:/.test(l.url)) add(l.url, l.text, 'story text');
-  for (const p of data.places) for (const s of p.properties.sources) add(s.url, s.name, `place: ${p.properties.name}`);
-  for (const g of data.segments) {
-    for (const s of g.properties.sources) add(s.url, s.name, `railway: ${g.properties.name}`);
-    for (const f of g.properties.figures ?? []) add(f.source.url, f.source.name, `railway: ${g.properties.name}`);
-  }
-  for (const e of data.events) {
-    for (const s of e.properties.sources) add(s.url, s.name, `event: ${e.properties.title}`);
-    for (const f of e.properties.figures ?? []) add(f.source.url, f.source.name, `event: ${e.properties.title}`);
-    for (const c of e.properties.claims ?? []) add(c.source.url, c.source.name, `event: ${e.properties.title}`);
-  }
+  for (const l of story.links) if (/^https?:/.test(l.url)) add(l.url, names.get(l.url) ?? l.text, 'story text');
+  for (const c of dataCitations(data, shownIds(story.steps, data))) add(c.source.url, c.source.name, usedFor(c, data));
   return [...byUrl.values()].sort((a, b) => a.names[0]!.localeCompare(b.names[0]!) || a.url.localeCompare(b.url));
 }
