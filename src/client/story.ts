@@ -5,6 +5,7 @@ import { trackSteps } from './step-tracker';
 import { updateIndicators } from './indicators';
 import { layOutDeferredWhenIdle } from './deferred-layout';
 import { afterFrames } from './schedule';
+import { LAND_OFFSET } from '../lib/story/active-step';
 import type { LayoutModel } from '../lib/map/map-model';
 
 const PHONE = window.matchMedia('(max-width: 899px)');
@@ -13,13 +14,10 @@ const REDUCED = window.matchMedia('(prefers-reduced-motion: reduce)');
 /** Frames between a step change and the update of the date, legend and progress. */
 const INDICATOR_DELAY_FRAMES = 3;
 
-/**
- * Room kept clear: the date and legend at the top, and on a phone the step cards passing over the lower part (a step
- * starts when its card's top reaches 60% of the screen, and a deep link puts it at 58%).
- */
+/** Room kept clear: the date and legend at the top, and on a phone the step cards passing over the part below LAND_OFFSET. */
 function paddingFor(height: number): Padding {
   return PHONE.matches
-    ? { top: 130, right: 16, bottom: Math.round(height * 0.42), left: 16 }
+    ? { top: 130, right: 16, bottom: Math.round(height * (1 - LAND_OFFSET)), left: 16 }
     : { top: 90, right: 24, bottom: 24, left: 24 };
 }
 

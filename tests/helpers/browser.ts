@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { serveDir, type ServeOptions } from '../../scripts/lib/static-server';
 import { publishFolder } from '../../scripts/lib/publish-folder';
 import { startPagesDev } from './pages-dev';
+import { TRIGGER_OFFSET } from '../../src/lib/story/active-step';
 
 /** True when browser tests can run here. Under CI=true a missing Chromium is an error, not a skip. */
 export function browserAvailable(): boolean {
@@ -112,10 +113,11 @@ export async function waitForStep(page: Page, index: number): Promise<void> {
 /** Scrolls down with the mouse wheel, in small steps, until step `index`'s card crosses the trigger line. */
 export async function slowScrollTo(page: Page, index: number): Promise<void> {
   for (let n = 0; n < 400; n++) {
-    const reached = await page.evaluate((i) => {
+    // A little past the trigger line, so the step is surely active.
+    const reached = await page.evaluate(([i, line]) => {
       const card = document.querySelectorAll('[data-step]')[i]?.querySelector('.step__text');
-      return card ? card.getBoundingClientRect().top <= window.innerHeight * 0.5 : true;
-    }, index);
+      return card ? card.getBoundingClientRect().top <= window.innerHeight * line : true;
+    }, [index, TRIGGER_OFFSET - 0.1] as const);
     if (reached) break;
     await page.mouse.wheel(0, 120);
     await page.waitForTimeout(30);

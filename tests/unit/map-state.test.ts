@@ -2,7 +2,7 @@ import { describe, it, expect } from 'vitest';
 import { fixtureFiles } from '../helpers/content-fixture';
 import { validateContent } from '../../src/lib/data/validate-content';
 import { mapStates, sortEvents } from '../../src/lib/map/map-state';
-import { NAMED_VIEWS } from '../../src/lib/map/extent';
+import { NAMED_VIEWS } from '../../src/lib/geo/named-views';
 
 function fixture(overrides?: Record<string, string>) {
   const { data, stories, problems } = validateContent(fixtureFiles(undefined, overrides));
@@ -24,7 +24,7 @@ describe('mapStates', () => {
   it('uses the named view, the listed places and highlighted areas', () => {
     const { data, steps } = fixture();
     const [start] = mapStates(steps, data, ctx);
-    expect(start!.bounds).toEqual(NAMED_VIEWS.region);
+    expect(start!.bounds).toEqual(NAMED_VIEWS.region.bounds);
     expect(start!.places).toEqual(['laiza', 'muse']);
     expect(start!.segments).toEqual([]);
     expect(start!.events).toEqual([]);

@@ -2,6 +2,7 @@ import { describe, it, expect } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { contrastRatio, parseColor } from '../../src/lib/text/contrast';
+import { eventTypes } from '../../src/lib/data/event-types';
 
 const css = readFileSync(join(import.meta.dirname, '..', '..', 'src', 'styles', 'global.css'), 'utf8');
 
@@ -28,7 +29,7 @@ describe.each(Object.entries(schemes))('%s map palette', (_name, p) => {
 
   it('symbols, rail lines, dots and borders reach 3:1 against every land colour (WCAG 1.4.11)', () => {
     const marks = ['dot', 'border', 'admin', 'area-hl-stroke', 'rail-operating', 'rail-building', 'rail-proposed',
-      'ev-air-strike', 'ev-artillery', 'ev-strike-on-civilians', 'ev-base-seized', 'ev-clash', 'ev-statement', 'ev-coup'];
+      ...eventTypes.map((t) => `ev-${t}`)];
     for (const m of marks) for (const land of LANDS) expect(ratio(m, land), `${m} on ${land}`).toBeGreaterThanOrEqual(3);
   });
 

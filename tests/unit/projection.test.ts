@@ -1,6 +1,7 @@
 import { describe, it, expect } from 'vitest';
 import { BASE_WIDTH, baseProjection, fitTransform, projectBounds, applyTransform, visibleRect, pad } from '../../src/lib/map/projection';
-import { MAP_EXTENT, NAMED_VIEWS } from '../../src/lib/map/extent';
+import { MAP_EXTENT } from '../../src/lib/geo/extent';
+import { NAMED_VIEWS } from '../../src/lib/geo/named-views';
 import { boundsOfPositions, MIN_SPAN } from '../../src/lib/map/geo-bounds';
 
 const close = (a: number, b: number, eps = 1e-6) => Math.abs(a - b) <= eps;
@@ -41,7 +42,7 @@ describe('fitTransform', () => {
 
   it('shows every named view whole in wide and tall viewports', () => {
     const p = baseProjection();
-    for (const [name, b] of Object.entries(NAMED_VIEWS)) {
+    for (const [name, { bounds: b }] of Object.entries(NAMED_VIEWS)) {
       for (const [w, h] of [[1280, 800], [390, 500], [640, 560]] as const) {
         const rect = projectBounds(p, b);
         const t = fitTransform(rect, w, h, pad(16));

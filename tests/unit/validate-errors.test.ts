@@ -42,7 +42,7 @@ const cases: [string, Record<string, string>, string | string[]][] = [
   ['a date that does not exist', broken(E, '"date": "2023-10-21"', '"date": "2023-02-30"'),
     'data/events.geojson: event "laiza-airstrike-2023-10-21": properties.date "2023-02-30" must be a real date written YYYY-MM-DD, e.g. 2023-10-21'],
   ['an unknown event type', broken(E, '"type": "air-strike"', '"type": "airstrike"'),
-    'data/events.geojson: event "laiza-airstrike-2023-10-21": properties.type "airstrike" is not one of: coup, clash, base-seized, air-strike, artillery, statement, strike-on-civilians (did you mean "air-strike"?)'],
+    'data/events.geojson: event "laiza-airstrike-2023-10-21": properties.type "airstrike" is not one of: strike-on-civilians, air-strike, artillery, base-seized, clash, statement, coup (did you mean "air-strike"?)'],
   ['a misspelt field', broken(E, '"claimedBy"', '"claimedby"'),
     ['data/events.geojson: event "laiza-airstrike-2023-10-21": properties.claimedBy is missing',
       'data/events.geojson: event "laiza-airstrike-2023-10-21": properties.claimedby is not a known field (did you mean "claimedBy"?)']],

@@ -3,7 +3,8 @@ import type { Problem } from './problems';
 import type { Place, Segment, StoryEvent } from './schemas';
 import { isIsoDate } from './schemas';
 import { didYouMean } from './suggest';
-import { MAP_EXTENT, NAMED_VIEWS, inBounds, isViewName } from '../map/extent';
+import { MAP_EXTENT, inBounds } from '../geo/extent';
+import { VIEW_NAMES, isViewName } from '../geo/named-views';
 import type { StepSpec } from '../story/step-spec';
 
 /** The story data after schema checks, with the file each collection came from. */
@@ -136,7 +137,7 @@ export function checkSteps({ file, steps }: StorySteps, known: KnownIds): Proble
     stepIds.add(step.id);
     if ((RESERVED_IDS as readonly string[]).includes(step.id)) at('id', `"${step.id}" is reserved by the page`, 'choose a more specific id');
     if (step.view !== undefined && !isViewName(step.view)) {
-      at('view', `"${step.view}" is not a known view`, didYouMean(step.view, Object.keys(NAMED_VIEWS)) ?? `use one of: ${Object.keys(NAMED_VIEWS).join(', ')}`);
+      at('view', `"${step.view}" is not a known view`, didYouMean(step.view, VIEW_NAMES) ?? `use one of: ${VIEW_NAMES.join(', ')}`);
     }
     if (step.fit) {
       if (step.fit.length === 0) at('fit', 'is empty', 'list at least one place, segment, event or area id');

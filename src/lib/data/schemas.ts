@@ -1,5 +1,6 @@
 /** Zod schemas for the story data (GeoJSON features) and story frontmatter. */
 import { z } from 'zod';
+import { eventTypes } from './event-types';
 
 /** Kebab-case identifier used for every place, segment, event, area and step. */
 export const idSchema = z
@@ -95,10 +96,7 @@ export const segmentSchema = z.object({
   }).strict(),
 }).strict();
 
-/** Kinds of dated event; each has its own map symbol. */
-export const eventTypes = [
-  'coup', 'clash', 'base-seized', 'air-strike', 'artillery', 'statement', 'strike-on-civilians',
-] as const;
+export { eventTypes, type EventType } from './event-types';
 
 /** A competing account of an event, attributed to whoever makes it. */
 export const claimSchema = z.object({
@@ -160,4 +158,3 @@ export type StoryEvent = z.infer<typeof eventSchema>;
 export type StoryFrontmatter = z.infer<typeof storyFrontmatterSchema>;
 export type PlaceKind = (typeof placeKinds)[number];
 export type SegmentStatus = (typeof segmentStatuses)[number];
-export type EventType = (typeof eventTypes)[number];

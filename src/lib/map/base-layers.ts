@@ -3,7 +3,7 @@ import { geoBounds, type GeoProjection } from 'd3-geo';
 import { feature, mesh } from 'topojson-client';
 import type { Topology, GeometryCollection } from 'topojson-specification';
 import type { Feature, Geometry } from 'geojson';
-import type { Bounds } from './extent';
+import type { Bounds } from '../geo/extent';
 import { compactPath } from './compact-path';
 
 /** Properties of a country in the prepared topology. */

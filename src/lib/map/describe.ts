@@ -1,19 +1,10 @@
 /** Text alternatives for a map state, written from the same data the map is drawn from. */
 import type { StoryData } from '../data/cross-check';
-import type { EventType, SegmentStatus } from '../data/schemas';
+import type { SegmentStatus } from '../data/schemas';
+import { EVENT_TYPES } from '../data/event-types';
 import type { MapState } from './map-state';
 import { formatDate } from '../text/dates';
-
-/** Reader-facing names of the event types, as the legend shows them. */
-export const EVENT_TYPE_NAMES: Record<EventType, string> = {
-  coup: 'coup',
-  clash: 'clash',
-  'base-seized': 'base seized',
-  'air-strike': 'air strike',
-  artillery: 'artillery fire',
-  statement: 'statement',
-  'strike-on-civilians': 'strike on civilians',
-};
+import { NAMED_VIEWS, isViewName } from '../geo/named-views';
 
 /** Reader-facing names of the corridor statuses. */
 export const SEGMENT_STATUS_NAMES: Record<SegmentStatus, string> = {
@@ -22,13 +13,6 @@ export const SEGMENT_STATUS_NAMES: Record<SegmentStatus, string> = {
   proposed: 'proposed, route approximate',
 };
 
-/** Names of the named views, as a sentence fragment. */
-const VIEW_NAMES: Record<string, string> = {
-  region: 'Myanmar, Yunnan and the Bay of Bengal',
-  border: 'Kachin State, northern Shan State and western Yunnan',
-  'laiza-muse': 'the border around Laiza and Muse',
-  corridor: 'the rail corridor from Kunming to Kyaukphyu',
-};
 
 const list = (items: readonly string[]) =>
   items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
@@ -56,7 +40,7 @@ export function describeState(
     id;
   const parts: string[] = [];
   const where =
-    (step.view && VIEW_NAMES[step.view]) ||
+    (step.view && isViewName(step.view) && NAMED_VIEWS[step.view].name) ||
     (step.fit && list(step.fit.map(anyName))) ||
     list(state.places.map(placeName)) ||
     'the region';
@@ -75,7 +59,7 @@ export function describeState(
     const evs = state.events.map((id) => data.events.find((e) => e.id === id)!).filter(Boolean);
     parts.push(
       evs.length
-        ? `Events up to ${formatDate(state.until)}: ${evs.map((e) => `${formatDate(e.properties.date)}, ${e.properties.title} (${EVENT_TYPE_NAMES[e.properties.type]}; according to ${list(e.properties.claimedBy)})`).join('; ')}.`
+        ? `Events up to ${formatDate(state.until)}: ${evs.map((e) => `${formatDate(e.properties.date)}, ${e.properties.title} (${EVENT_TYPES[e.properties.type].name}; according to ${list(e.properties.claimedBy)})`).join('; ')}.`
         : `No events up to ${formatDate(state.until)}.`,
     );
   }

@@ -1,5 +1,5 @@
 /** Geographic bounds of a set of features, padded so that a single point still gets a sensible view. */
-import type { Bounds } from './extent';
+import type { Bounds } from '../geo/extent';
 
 /** Smallest extent, in degrees, a fitted view may have on either axis. */
 export const MIN_SPAN = 0.5;

@@ -1,7 +1,8 @@
 /** The legend for a map state: only the symbols that state shows, so it follows the chapter. */
 import type { LayoutModel } from './map-model';
-import type { EventType, SegmentStatus } from '../data/schemas';
-import { EVENT_TYPE_NAMES, SEGMENT_STATUS_NAMES } from './describe';
+import type { SegmentStatus } from '../data/schemas';
+import { EVENT_TYPES, eventTypes } from '../data/event-types';
+import { SEGMENT_STATUS_NAMES } from './describe';
 
 /** One legend entry: a symbol key and its label. */
 export interface LegendItem {
@@ -10,7 +11,6 @@ export interface LegendItem {
   label: string;
 }
 
-const EVENT_ORDER: readonly EventType[] = ['strike-on-civilians', 'air-strike', 'artillery', 'base-seized', 'clash', 'statement', 'coup'];
 const STATUS_ORDER: readonly SegmentStatus[] = ['operating', 'under-construction', 'proposed'];
 
 /** Legend entries for step `index`, in a fixed order. */
@@ -29,8 +29,8 @@ export function legendFor(model: LayoutModel, index: number): LegendItem[] {
   const my = (y1 - y0) / 4;
   const near = (xy: readonly [number, number]) => xy[0] >= x0 - mx && xy[0] <= x1 + mx && xy[1] >= y0 - my && xy[1] <= y1 + my;
   const types = new Set(model.events.filter((e) => state.events.includes(e.id) && near(e.xy)).map((e) => e.type));
-  for (const t of EVENT_ORDER) {
-    if (types.has(t)) items.push({ key: `event:${t}`, label: EVENT_TYPE_NAMES[t].replace(/^./, (c) => c.toUpperCase()) });
+  for (const t of eventTypes) {
+    if (types.has(t)) items.push({ key: `event:${t}`, label: EVENT_TYPES[t].name.replace(/^./, (c) => c.toUpperCase()) });
   }
   return items;
 }

@@ -4,7 +4,7 @@ import type { StoryData } from '../data/cross-check';
 import type { EventType, PlaceKind, SegmentStatus } from '../data/schemas';
 import type { MapState } from './map-state';
 import { AREA_LABELS } from './area-labels';
-import { MAP_EXTENT } from './extent';
+import { MAP_EXTENT } from '../geo/extent';
 import { projectBounds, type Rect } from './projection';
 import type { StateText } from './describe';
 import { eventsUpTo } from '../text/dates';

@@ -1,6 +1,6 @@
 /** Step → map state: everything the map shows at step N, computed from the step list and the data alone. */
-import type { Bounds } from './extent';
-import { NAMED_VIEWS, isViewName } from './extent';
+import type { Bounds } from '../geo/extent';
+import { NAMED_VIEWS, isViewName } from '../geo/named-views';
 import { boundsOfPositions } from './geo-bounds';
 import type { StoryData } from '../data/cross-check';
 import type { StepSpec } from '../story/step-spec';
@@ -53,9 +53,9 @@ function fitBounds(ids: readonly string[], data: StoryData, ctx: StateContext): 
 /** The map state for one step. Steps must have passed validation; unknown ids are ignored. */
 export function mapStateFor(step: StepSpec, index: number, data: StoryData, ctx: StateContext): MapState {
   const bounds =
-    (step.view && isViewName(step.view) ? NAMED_VIEWS[step.view] : undefined) ??
+    (step.view && isViewName(step.view) ? NAMED_VIEWS[step.view].bounds : undefined) ??
     (step.fit ? fitBounds(step.fit, data, ctx) : undefined) ??
-    NAMED_VIEWS.region;
+    NAMED_VIEWS.region.bounds;
   const pick = <T extends { id: string }>(all: readonly T[], list: StepSpec['places']) =>
     list === 'all' ? all.map((f) => f.id) : all.filter((f) => list.includes(f.id)).map((f) => f.id);
   const events = step.until === undefined ? [] : sortEvents(data.events.filter((e) => e.properties.date <= step.until!)).map((e) => e.id);

@@ -1,6 +1,6 @@
 /** The story's one projection, and fitting a geographic extent into a viewport. */
 import { geoMercator, type GeoProjection } from 'd3-geo';
-import { MAP_EXTENT, type Bounds } from './extent';
+import { MAP_EXTENT, type Bounds } from '../geo/extent';
 
 /** Width, in base units, that MAP_EXTENT spans: one unit is about 165 m, the precision of the prepared geodata. */
 export const BASE_WIDTH = 8000;

@@ -1,7 +1,7 @@
 /** Simplifies the base map for the views the story uses: nowhere finer than about a pixel at the closest view showing it. */
 import { presimplify, simplify } from 'topojson-simplify';
 import type { Objects, Topology } from 'topojson-specification';
-import type { Bounds } from './extent';
+import type { Bounds } from '../geo/extent';
 
 /** A part of the map and the most pixels per degree any step draws it at. */
 export interface DetailZone {

@@ -1,6 +1,7 @@
 /** The map state an editor declares on a `<Step>`: which view, places, segments and events it shows. */
 import type { Problem } from '../data/problems';
 import { didYouMean } from '../data/suggest';
+import { VIEW_NAMES } from '../geo/named-views';
 
 /** Props an editor may put on `<Step>`; every one is a quoted string. */
 export const STEP_PROPS = ['id', 'view', 'fit', 'places', 'segments', 'until', 'highlight'] as const;
@@ -57,7 +58,7 @@ export function toStepSpec(
   }
   if (!id) at('id', 'is missing', 'every <Step> needs a unique id, e.g. id="laiza-and-muse"');
   if (attrs.view === undefined && attrs.fit === undefined) {
-    at('view', 'is missing', 'give view="region" (or border, laiza-muse, corridor) or fit="place-id …"');
+    at('view', 'is missing', `give view="${VIEW_NAMES[0]}" (or ${VIEW_NAMES.slice(1).join(', ')}) or fit="place-id …"`);
   }
   if (attrs.view !== undefined && attrs.fit !== undefined) {
     at('fit', 'cannot be used together with view', 'keep one of the two');
