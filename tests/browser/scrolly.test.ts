@@ -203,15 +203,6 @@ describe.skipIf(!run)('the scroll-driven story in Chromium', () => {
     expect(problems).toEqual([]);
   }, 120_000);
 
-  it('scrolls the whole story with animations on, without errors or failed requests', async () => {
-    const { page, problems } = await openPage(rig, { reducedMotion: 'no-preference' });
-    await page.goto(rig.served.url);
-    await slowScrollTo(page, stepIds.length - 1);
-    await page.waitForTimeout(2000);
-    expect(await page.locator('[data-map] svg.map').getAttribute('data-step-index')).toBe(String(stepIds.length - 1));
-    expect(problems).toEqual([]);
-  }, 120_000);
-
   it('without JavaScript, every step shows its own map and the live map is hidden', async () => {
     for (const viewport of [{ width: 1280, height: 800 }, { width: 390, height: 844 }]) {
       const { page, problems } = await openPage(rig, { javaScriptEnabled: false, viewport });

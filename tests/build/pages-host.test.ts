@@ -4,10 +4,10 @@
  * responses themselves; tests/browser/csp.test.ts and tests/build/base-path.test.ts scroll the stories on it.
  */
 import { describe, it, expect, beforeAll, afterAll } from 'vitest';
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { defaultBuild, ROOT, runBuild } from '../helpers/build-site';
+import { defaultBuild, SUB_PATH, subPathBuild } from '../helpers/build-site';
 import { blockHeaders, projectHeaderRules } from '../helpers/headers-file';
 import { listFiles } from '../helpers/site-files';
 import { startPagesDev, type PagesDev } from '../helpers/pages-dev';
@@ -93,13 +93,9 @@ hostChecks('the build at the root of the host', async () => {
   return { pages: await startPagesDev(dist), base: '/', files: listFiles(dist) };
 });
 
-const BASE = '/graphics/kachin/';
+const BASE = SUB_PATH.base;
 hostChecks(`the build for BASE_PATH=${BASE}, published as npm run publish-folder lays it out`, async () => {
-  const outDir = join(ROOT, 'tests', '.tmp', 'dist-pages-sub');
-  rmSync(outDir, { recursive: true, force: true });
-  mkdirSync(outDir, { recursive: true });
-  const r = runBuild({ outDir, env: { SITE_URL: 'https://news.example.org', BASE_PATH: BASE } });
-  if (r.status !== 0) throw new Error(`astro build with BASE_PATH=${BASE} failed:\n${r.output}`);
+  const outDir = subPathBuild();
   const publish = mkdtempSync(join(tmpdir(), 'publish-'));
   publishFolder(outDir, publish, BASE);
   const pages = await startPagesDev(publish);

@@ -64,11 +64,6 @@ export async function startRig(dir: string, opts: RigOptions = {}): Promise<Brow
   return { browser, served, close: async () => { await browser.close(); await served.close(); } };
 }
 
-/** Problems a page reported: console errors, page errors, failed or non-2xx requests, requests leaving the origin. */
-export interface PageProblems {
-  errors: string[];
-}
-
 /** Opens a page that records every console error, page error and failed request. */
 export async function openPage(rig: BrowserRig, options: BrowserContextOptions = {}): Promise<{ page: Page; problems: string[] }> {
   const ctx = await rig.browser.newContext({ reducedMotion: 'reduce', viewport: { width: 1280, height: 800 }, ...options });

@@ -40,18 +40,31 @@ export function runBuild(opts: { root?: string; outDir: string; env?: Record<str
   return { status: r.status, output: `${r.stdout}\n${r.stderr}`, outDir: opts.outDir };
 }
 
-/** The default build of the site, made once per test run and shared by the test files. */
-export function defaultBuild(): string {
-  const outDir = join(ROOT, 'tests', '.tmp', 'dist');
+/** A build made once per test run into tests/.tmp/<name> and shared by the test files that ask for it. */
+export function sharedBuild(name: string, env: Record<string, string>): string {
+  const outDir = join(ROOT, 'tests', '.tmp', name);
   const stampFile = join(outDir, '.test-stamp');
   const stamp = inject('runStamp');
   if (existsSync(stampFile) && readFileSync(stampFile, 'utf8') === stamp) return outDir;
   rmSync(outDir, { recursive: true, force: true });
   mkdirSync(outDir, { recursive: true });
-  const r = runBuild({ outDir, env: { SITE_URL: 'https://example.org', BASE_PATH: '/' } });
-  if (r.status !== 0) throw new Error(`astro build failed:\n${r.output}`);
+  const r = runBuild({ outDir, env });
+  if (r.status !== 0) throw new Error(`astro build (${Object.entries(env).map(([k, v]) => `${k}=${v}`).join(' ')}) failed:\n${r.output}`);
   writeFileSync(stampFile, stamp);
   return outDir;
+}
+
+/** The default build of the site (at the root of https://example.org). */
+export function defaultBuild(): string {
+  return sharedBuild('dist', { SITE_URL: 'https://example.org', BASE_PATH: '/' });
+}
+
+/** The site and sub-path of the sub-path build. */
+export const SUB_PATH = { site: 'https://news.example.org', base: '/graphics/kachin/' } as const;
+
+/** The site built for a sub-path (SUB_PATH). */
+export function subPathBuild(): string {
+  return sharedBuild('dist-base-path', { SITE_URL: SUB_PATH.site, BASE_PATH: SUB_PATH.base });
 }
 
 /** Reads a built file as text. */
