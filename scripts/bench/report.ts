@@ -1,7 +1,6 @@
 /** The benchmark's result: its shape, the budgets and the markdown table. */
 import { BUSY_THRESHOLD_CORES } from './host-load';
-import type { BytesResult, Category, FrameResult, LongTaskResult } from './browser';
-import { CATEGORIES } from './browser';
+import { CATEGORIES, type BytesResult, type Category, type FrameResult, type LongTaskResult } from './types';
 import type { LighthouseFailure, LighthouseResult } from './lighthouse';
 
 /** 1 KB = 1000 bytes everywhere in the results. */

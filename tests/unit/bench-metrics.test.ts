@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { categorize, FRAME_MS, medianLongTaskRun, percentile, summarizeShifts, toDisplayFrames, type LongTaskResult } from '../../scripts/bench/browser';
+import { categorize, FRAME_MS, medianLongTaskRun, percentile, summarizeShifts, toDisplayFrames } from '../../scripts/bench/stats';
+import type { LongTaskResult } from '../../scripts/bench/types';
 
 describe('benchmark metrics', () => {
   it('counts a requestAnimationFrame delta in whole 60 Hz frames, whatever its timer wobble', () => {

@@ -5,28 +5,15 @@ import { fileURLToPath } from 'node:url';
 import { geoArea } from 'd3-geo';
 import { feature, merge } from 'topojson-client';
 import type { Feature, FeatureCollection, Geometry, MultiPolygon, Polygon, Position } from 'geojson';
-import type { GeometryCollection, GeometryObject, Topology } from 'topojson-specification';
-import { hasCachedSources } from '../../scripts/geo/sources';
+import type { GeometryObject } from 'topojson-specification';
+import { hasCachedSources } from '../../scripts/geo/tarballs';
+import type { AreaProperties as AreaProps, CountryProperties as CountryProps, RegionTopology as Region } from '../../src/lib/geo/region-topology';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const FILE = join(ROOT, 'data', 'geo', 'region.topo.json');
 /** [west, south, east, north] the base map is clipped to. */
 const CLIP = [89.5, 13.5, 106.5, 30.5] as const;
 
-interface CountryProps {
-  id: string;
-  name: string;
-}
-interface AreaProps {
-  id: string;
-  name: string;
-  country: string;
-  type: string;
-}
-type Region = Topology<{
-  countries: GeometryCollection<CountryProps>;
-  admin1: GeometryCollection<AreaProps>;
-}>;
 
 const text = readFileSync(FILE, 'utf8');
 const topo = JSON.parse(text) as Region;
@@ -143,7 +130,7 @@ describe('scripts/prepare-geo.ts', () => {
   it.skipIf(!canRebuild)(
     'rebuilds the committed file byte for byte (skipped without .cache/geo-sources; GEO_REBUILD=1 fetches)',
     async () => {
-      const { loadRawInputs } = await import('../../scripts/geo/sources');
+      const { loadRawInputs } = await import('../../scripts/geo/tarballs');
       const { buildRegionTopology } = await import('../../scripts/prepare-geo');
       const raw = await loadRawInputs({ allowFetch: rebuild });
       const { text: rebuilt } = await buildRegionTopology(raw);

@@ -1,23 +1,11 @@
 /** Base map layers as SVG path data in base units, projected once from the prepared TopoJSON. */
 import { geoBounds, type GeoProjection } from 'd3-geo';
 import { feature, mesh } from 'topojson-client';
-import type { Topology, GeometryCollection } from 'topojson-specification';
 import type { Feature, Geometry } from 'geojson';
 import type { Bounds } from '../geo/extent';
+import type { AreaProperties, CountryProperties, RegionTopology } from '../geo/region-topology';
 import { compactPath } from './compact-path';
 
-/** Properties of a country in the prepared topology. */
-export interface CountryProps {
-  id: string;
-  name: string;
-}
-/** Properties of a state, region or province in the prepared topology. */
-export interface AreaProps {
-  id: string;
-  name: string;
-  country: string;
-  type: string;
-}
 
 /** A named shape with its SVG path. */
 export interface PathItem {
@@ -36,11 +24,6 @@ export interface BaseLayers {
   areas: (PathItem & { country: string })[];
 }
 
-/** The prepared topology's shape. */
-export type RegionTopology = Topology<{
-  countries: GeometryCollection<CountryProps>;
-  admin1: GeometryCollection<AreaProps>;
-}>;
 
 const props = <P>(g: { properties?: unknown }) => g.properties as P;
 
@@ -50,17 +33,17 @@ export function buildBaseLayers(
   projection: GeoProjection,
   areas: ReadonlyMap<string, RegionTopology> = new Map(),
 ): BaseLayers {
-  const countries = feature(topo, topo.objects.countries).features as Feature<Geometry, CountryProps>[];
+  const countries = feature(topo, topo.objects.countries).features as Feature<Geometry, CountryProperties>[];
   return {
     countries: countries
       .map((f) => ({ id: f.properties.id, name: f.properties.name, d: compactPath(projection, f) }))
       .sort((a, b) => a.id.localeCompare(b.id)),
     adminLines: compactPath(
       projection,
-      mesh(topo, topo.objects.admin1, (a, b) => a !== b && props<AreaProps>(a).country === props<AreaProps>(b).country),
+      mesh(topo, topo.objects.admin1, (a, b) => a !== b && props<AreaProperties>(a).country === props<AreaProperties>(b).country),
     ),
     areas: [...areas].flatMap(([id, t]) => {
-      const f = (feature(t, t.objects.admin1).features as Feature<Geometry, AreaProps>[]).find((g) => g.properties.id === id);
+      const f = (feature(t, t.objects.admin1).features as Feature<Geometry, AreaProperties>[]).find((g) => g.properties.id === id);
       return f ? [{ id, name: f.properties.name, country: f.properties.country, d: compactPath(projection, f) }] : [];
     }),
   };
@@ -68,7 +51,7 @@ export function buildBaseLayers(
 
 /** Geographic bounds of every area, for steps that fit the map to one. */
 export function areaBounds(topo: RegionTopology): Map<string, Bounds> {
-  const admin = feature(topo, topo.objects.admin1).features as Feature<Geometry, AreaProps>[];
+  const admin = feature(topo, topo.objects.admin1).features as Feature<Geometry, AreaProperties>[];
   return new Map(admin.map((f) => {
     const [[w, s], [e, n]] = geoBounds(f);
     return [f.properties.id, [w, s, e, n] as Bounds];
@@ -77,5 +60,5 @@ export function areaBounds(topo: RegionTopology): Map<string, Bounds> {
 
 /** Names of the areas by id. */
 export function areaNames(topo: RegionTopology): Map<string, string> {
-  return new Map(topo.objects.admin1.geometries.map((g) => [props<AreaProps>(g).id, props<AreaProps>(g).name]));
+  return new Map(topo.objects.admin1.geometries.map((g) => [props<AreaProperties>(g).id, props<AreaProperties>(g).name]));
 }

@@ -90,7 +90,7 @@ export function ensureTarball(pkg: SourcePackage, allowFetch: boolean, log: (msg
     throw new Error(
       `Integrity mismatch for ${pkg.name}@${pkg.version} (${file} removed):\n` +
         `  expected ${pkg.integrity}\n  actual   ${actual}\n` +
-        'The pinned source changed; review it before updating the integrity in scripts/geo/sources.ts.',
+        'The pinned source changed; review it before updating the integrity in scripts/geo/tarballs.ts.',
     );
   }
   return file;

@@ -1,0 +1,16 @@
+/** The base map's fixed settings: what is clipped, how much it is simplified, the grid, where it is written. */
+import { join } from 'node:path';
+import { ROOT } from './tarballs';
+
+/** Clip box [west, south, east, north]: a margin around the story's extent (92–104°E, 15.5–28.5°N). */
+export const CLIP_BBOX = [89.5, 13.5, 106.5, 30.5] as const;
+/** mapshaper -simplify setting: weighted Visvalingam, keeps detail of about 150 m. */
+export const SIMPLIFY = 'weighted interval=150m';
+/** Coordinate grid in degrees (≈55 m); also the TopoJSON quantization step. */
+export const GRID = 0.0005;
+/** Detached polygon parts smaller than this (m²) after rounding are merged into a neighbour. */
+export const MIN_PART_AREA = 1e6;
+
+/** The prepared base map, committed with the site. */
+export const OUTPUT = join(ROOT, 'data', 'geo', 'region.topo.json');
+
