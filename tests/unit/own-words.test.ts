@@ -2,7 +2,7 @@ import { describe, it, expect } from 'vitest';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-import { followedSentences, followsSentence, sentences, sharedRuns, sharedRunsCountingNamesOnce } from '../../src/lib/text/overlap';
+import { followedSentences, followsSentence, sentences, sharedRuns, sharedRunsCountingNamesOnce } from '../helpers/overlap';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 // The wire story sits outside the repository, in the shared reference folder beside it.

@@ -1,7 +1,7 @@
 import { describe, it, expect } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { contrastRatio, parseColor } from '../../src/lib/text/contrast';
+import { contrastRatio, parseColor } from '../helpers/contrast';
 import { eventTypes } from '../../src/lib/data/event-types';
 
 const css = readFileSync(join(import.meta.dirname, '..', '..', 'src', 'styles', 'global.css'), 'utf8');

@@ -1,7 +1,10 @@
 /** Lays out step N's map in pixels for a viewport: a function of the model, N and the viewport only. */
 import type { LayoutModel, ModelEvent, ModelPlace, ModelSegment } from './map-model';
-import { applyTransform, fitTransform, pad, visibleRect, type Padding, type Rect, type Transform } from './projection';
+import { applyTransform, fitTransform, type Padding, type Transform } from './projection';
 import { labelBox, overlaps, placeLabels, type Box, type Side } from './label-placement';
+import { insetFor, paddingClearOfInset, type Inset } from './inset';
+
+export type { Inset };
 
 /** A place dot and its label, in pixels. */
 export interface PlaceMark extends ModelPlace {
@@ -52,61 +55,6 @@ export interface MapLayout {
   inset: Inset | undefined;
 }
 
-/** A small overview map in the corner, with the current view outlined. */
-export interface Inset {
-  x: number;
-  y: number;
-  width: number;
-  height: number;
-  /** The whole region, in base units. */
-  region: Rect;
-  /** The part of the region the main map shows, in base units. */
-  view: Rect;
-}
-
-/** Views narrower than this many degrees get a locator inset. */
-export const INSET_BELOW_SPAN = 5;
-
-/** Width of the locator inset in pixels. */
-export const INSET_WIDTH = 92;
-
-/** Distance of the locator inset from the map's top and right edges, in pixels. */
-const INSET_MARGIN = 10;
-
-/** Space kept between the locator inset and the step's view, in pixels. */
-const INSET_GAP = 8;
-
-/** True when step `index` shows a locator inset on a map `width` pixels wide. */
-function hasInset(model: LayoutModel, index: number, width: number): boolean {
-  return model.states[index]!.span < INSET_BELOW_SPAN && width >= 280;
-}
-
-/** Height of the locator inset in pixels: the whole region at INSET_WIDTH. */
-function insetHeight(model: LayoutModel): number {
-  const [x0, y0, x1, y1] = model.region;
-  return Math.round((INSET_WIDTH * (y1 - y0)) / (x1 - x0));
-}
-
-/** The locator inset for a view, or undefined when the view is wide enough to need none. */
-export function insetFor(model: LayoutModel, index: number, transform: Transform, width: number, height: number): Inset | undefined {
-  if (!hasInset(model, index, width)) return undefined;
-  return {
-    x: width - INSET_WIDTH - INSET_MARGIN, y: INSET_MARGIN, width: INSET_WIDTH, height: insetHeight(model),
-    region: model.region, view: visibleRect(transform, width, height),
-  };
-}
-
-/**
- * Padding that also keeps the step's view clear of the locator inset in the top right corner: a band along the top
- * or along the right, whichever costs the view less zoom.
- */
-export function paddingClearOfInset(model: LayoutModel, index: number, width: number, height: number, padding: Padding = pad(0)): Padding {
-  if (!hasInset(model, index, width)) return padding;
-  const rect = model.states[index]!.rect;
-  const byTop = { ...padding, top: Math.max(padding.top, INSET_MARGIN + insetHeight(model) + INSET_GAP) };
-  const byRight = { ...padding, right: Math.max(padding.right, INSET_MARGIN + INSET_WIDTH + INSET_GAP) };
-  return fitTransform(rect, width, height, byTop).k >= fitTransform(rect, width, height, byRight).k ? byTop : byRight;
-}
 
 /** Distance, in pixels, between the symbols of events at the same spot. */
 export const EVENT_SPREAD = 15;

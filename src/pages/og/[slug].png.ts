@@ -4,7 +4,7 @@ import { getCollection } from 'astro:content';
 import sharp from 'sharp';
 import { loadSite, storyModel } from '../../build/story-render';
 import { layoutStep } from '../../lib/map/layout';
-import { shareImageSvg } from '../../lib/map/standalone-svg';
+import { shareImageSvg } from '../../lib/map/share-image-svg';
 
 export const getStaticPaths = (async () => {
   const stories = await getCollection('stories');

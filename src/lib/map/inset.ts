@@ -1,0 +1,59 @@
+/** The locator inset of close views: where it sits, what it shows, and the room a fitted view leaves for it. */
+import type { LayoutModel } from './map-model';
+import { fitTransform, pad, visibleRect, type Padding, type Rect, type Transform } from './projection';
+
+/** A small overview map in the corner, with the current view outlined. */
+export interface Inset {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+  /** The whole region, in base units. */
+  region: Rect;
+  /** The part of the region the main map shows, in base units. */
+  view: Rect;
+}
+
+/** Views narrower than this many degrees get a locator inset. */
+export const INSET_BELOW_SPAN = 5;
+
+/** Width of the locator inset in pixels. */
+export const INSET_WIDTH = 92;
+
+/** Distance of the locator inset from the map's top and right edges, in pixels. */
+const INSET_MARGIN = 10;
+
+/** Space kept between the locator inset and the step's view, in pixels. */
+const INSET_GAP = 8;
+
+/** True when step `index` shows a locator inset on a map `width` pixels wide. */
+function hasInset(model: LayoutModel, index: number, width: number): boolean {
+  return model.states[index]!.span < INSET_BELOW_SPAN && width >= 280;
+}
+
+/** Height of the locator inset in pixels: the whole region at INSET_WIDTH. */
+function insetHeight(model: LayoutModel): number {
+  const [x0, y0, x1, y1] = model.region;
+  return Math.round((INSET_WIDTH * (y1 - y0)) / (x1 - x0));
+}
+
+/** The locator inset for a view, or undefined when the view is wide enough to need none. */
+export function insetFor(model: LayoutModel, index: number, transform: Transform, width: number, height: number): Inset | undefined {
+  if (!hasInset(model, index, width)) return undefined;
+  return {
+    x: width - INSET_WIDTH - INSET_MARGIN, y: INSET_MARGIN, width: INSET_WIDTH, height: insetHeight(model),
+    region: model.region, view: visibleRect(transform, width, height),
+  };
+}
+
+/**
+ * Padding that also keeps the step's view clear of the locator inset in the top right corner: a band along the top
+ * or along the right, whichever costs the view less zoom.
+ */
+export function paddingClearOfInset(model: LayoutModel, index: number, width: number, height: number, padding: Padding = pad(0)): Padding {
+  if (!hasInset(model, index, width)) return padding;
+  const rect = model.states[index]!.rect;
+  const byTop = { ...padding, top: Math.max(padding.top, INSET_MARGIN + insetHeight(model) + INSET_GAP) };
+  const byRight = { ...padding, right: Math.max(padding.right, INSET_MARGIN + INSET_WIDTH + INSET_GAP) };
+  return fitTransform(rect, width, height, byTop).k >= fitTransform(rect, width, height, byRight).k ? byTop : byRight;
+}
