@@ -69,7 +69,7 @@ const cases: [string, Record<string, string>, string | string[]][] = [
   ['an unknown component', broken(S, '<Chapter title="One" />', '<Chaptr title="One" />'),
     'content/stories/fixture-story.mdx: <Chaptr> (line 11): uses an unknown component <Chaptr> (did you mean "Chapter"?)'],
   ['an unclosed step', broken(S, /<\/Step>\s*$/, ''),
-    'content/stories/fixture-story.mdx: line 19: is not valid MDX: Expected a closing tag for `<Step>` (19:1-19:108) (check for an unclosed <Step>, a stray "<" or "{" in the text, or a missing quote)'],
+    'content/stories/fixture-story.mdx: line 19: is not valid MDX: Expected a closing tag for `<Step>` (check for an unclosed <Step>, a stray "<" or a missing quote; to write a brace or "<" as text, put a backslash before it: \\{ \\<)'],
   ['a frontmatter without a title', broken(S, /^title: .*\n/m, ''),
     'content/stories/fixture-story.mdx: frontmatter: title is missing'],
   ['an updated date before published', broken(S, 'updated: 2023-10-22', 'updated: 2023-10-20'),
