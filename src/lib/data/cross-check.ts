@@ -44,7 +44,7 @@ export interface InvalidIds {
 /** The hint for an id nothing answers to: a feature that lacks its id, else a near miss, else `fallback`. */
 function missingHint(id: string, candidates: Iterable<string>, unnamed: InvalidIds['unnamed'], fallback?: string): string | undefined {
   const u = unnamed?.[0];
-  if (u) return `${u.item}${u.name ? ` ("${u.name}")` : ''} in ${u.file} has no id: if it is that one, give it "id": "${id}"`;
+  if (u) return `${u.item.replace(/ \(no id\)$/, '')}${u.name ? ` ("${u.name}")` : ''} in ${u.file} has no id: if it is that one, give it "id": "${id}"`;
   return didYouMean(id, candidates) ?? fallback;
 }
 

@@ -39,38 +39,53 @@ export function findUnsafe(text: string): { index: number; what: string } | unde
   const chars = [...text];
   let index = 0;
   let run = 0;
+  let runStart = 0;
   for (let i = 0; i < chars.length; i++) {
     const cp = chars[i]!.codePointAt(0)!;
     const name = unsafeName(cp, chars[i - 1]?.codePointAt(0), chars[i + 1]?.codePointAt(0));
     if (name) return { index, what: `${codePoint(cp)} (${name})` };
-    run = /\p{M}/u.test(chars[i]!) ? run + 1 : 0;
+    if (/\p{M}/u.test(chars[i]!)) {
+      if (run === 0) runStart = index;
+      run++;
+    } else run = 0;
     if (run > MAX_COMBINING_RUN) {
       let end = i;
       while (end + 1 < chars.length && /\p{M}/u.test(chars[end + 1]!)) end++;
-      return { index, what: `${end - i + run} combining marks in a row (${codePoint(cp)} …)` };
+      return { index: runStart, what: `${end - i + run} combining marks in a row (${codePoint(cp)} …)` };
     }
     index += chars[i]!.length;
   }
   return undefined;
 }
 
-/** `text` with every unsafe character written as <U+XXXX>, so a terminal shows it. */
+/** `text` with every unsafe character written as <U+XXXX>, and a pile of combining marks as <200 × U+0301>, so a terminal shows it. */
 export function visible(text: string): string {
   const chars = [...text];
-  return chars
-    .map((c, i) => (unsafeName(c.codePointAt(0)!, chars[i - 1]?.codePointAt(0), chars[i + 1]?.codePointAt(0)) ? `<${codePoint(c.codePointAt(0)!)}>` : c))
-    .join('');
+  const out: string[] = [];
+  for (let i = 0; i < chars.length; i++) {
+    const cp = chars[i]!.codePointAt(0)!;
+    let end = i;
+    while (end + 1 < chars.length && /\p{M}/u.test(chars[i]!) && /\p{M}/u.test(chars[end + 1]!)) end++;
+    if (end - i + 1 > MAX_COMBINING_RUN) {
+      out.push(`<${end - i + 1} × ${codePoint(cp)}>`);
+      i = end;
+    } else out.push(unsafeName(cp, chars[i - 1]?.codePointAt(0), chars[i + 1]?.codePointAt(0)) ? `<${codePoint(cp)}>` : chars[i]!);
+  }
+  return out.join('');
 }
 
 /** The problem's message for unsafe text, or undefined when `text` is clean. */
 export function unsafeTextMessage(text: string): { message: string; hint: string; index: number } | undefined {
   const found = findUnsafe(text);
   if (!found) return undefined;
-  const start = Math.max(0, found.index - 20);
-  const around = visible(text.slice(start, found.index + 20)).replace(/\s+/g, ' ');
+  // The words around it, with what cannot be seen written out: `"Lai<U+200B>za"`.
+  const before = visible(text.slice(0, found.index)).replace(/\s+/g, ' ');
+  const after = visible(text.slice(found.index)).replace(/\s+/g, ' ');
+  const token = /^<[^>]*>/.exec(after)?.[0].length ?? 1;
+  const around = `${before.length > 20 ? '…' : ''}${before.slice(-20)}${after.slice(0, token + 20)}${after.length > token + 20 ? '…' : ''}`;
   return {
     index: found.index,
-    message: `contains ${found.what}, which readers cannot see or which changes how the text reads: "${start > 0 ? '…' : ''}${around}${found.index + 20 < text.length ? '…' : ''}"`,
+    message: `contains ${found.what}, which readers cannot see or which changes how the text reads: "${around}"`,
     hint: 'retype the text around it, or paste it as plain text',
   };
 }
