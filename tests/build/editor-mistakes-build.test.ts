@@ -1,0 +1,67 @@
+import { describe, it, expect, afterAll, beforeEach } from 'vitest';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import sharp from 'sharp';
+import { runBuild } from '../helpers/build-site';
+import { tempProject, type TempProject } from '../helpers/temp-project';
+
+const STORY = 'content/stories/myanmar-china-border.mdx';
+const STACK = /^\s+at .+:\d+:\d+\)?$/m;
+
+describe('the build stops on code in a story before MDX compiles it, naming the line', () => {
+  let project: TempProject;
+  beforeEach(() => {
+    project?.remove();
+    project = tempProject();
+  });
+  afterAll(() => project?.remove());
+
+  it('{disputed} in the text', () => {
+    project.edit(STORY, 'near the Chinese border,', 'near the Chinese border {disputed},');
+    const r = runBuild({ root: project.dir, outDir: join(project.dir, 'dist') });
+    expect(r.status).not.toBe(0);
+    expect(r.output).toContain(`${STORY}: line 16: {disputed} is a code expression, which stories may not contain (to show the braces as text, write \\{disputed\\}`);
+    expect(r.output).toContain('The build stopped');
+    expect(r.output).not.toContain('is not defined');
+    expect(r.output).not.toMatch(STACK);
+  });
+
+  it('an import of node:fs', () => {
+    project.edit(STORY, /^<Chapter title="The border region" \/>/m, 'import { readFileSync } from "node:fs"\n\n<Chapter title="The border region" />');
+    const r = runBuild({ root: project.dir, outDir: join(project.dir, 'dist') });
+    expect(r.status).not.toBe(0);
+    expect(r.output).toContain(`${STORY}: line 18: import { readFileSync } from "node:fs" is code (an import), which stories may not contain`);
+    expect(r.output).not.toMatch(STACK);
+  });
+
+  it('an image whose file is missing, then the same image once the file is there', async () => {
+    project.edit(STORY, 'The maps below follow', '\n\n![The front north of Laiza](./laiza-front.png)\n\nThe maps below follow');
+    const missing = runBuild({ root: project.dir, outDir: join(project.dir, 'dist') });
+    expect(missing.status).not.toBe(0);
+    expect(missing.output).toMatch(/image "The front north of Laiza" \(line \d+\): src "\.\/laiza-front\.png" does not exist \(looked for content\/stories\/laiza-front\.png\)/);
+    expect(missing.output).not.toMatch(STACK);
+    // A picture saved next to the story is published from the site itself, optimised, with its description.
+    await sharp({ create: { width: 40, height: 30, channels: 3, background: '#c33' } }).png().toFile(join(project.dir, 'content/stories/laiza-front.png'));
+    const built = runBuild({ root: project.dir, outDir: join(project.dir, 'dist') });
+    expect(built.status, built.output).toBe(0);
+    expect(readFileSync(join(project.dir, 'dist/index.html'), 'utf8')).toMatch(/<img src="\/_assets\/laiza-front\.[\w-]+\.webp" alt="The front north of Laiza"/);
+  });
+
+  it('a page over the weight budget names its heaviest parts and what in the data weighs most', () => {
+    const file = join(project.dir, 'data/events.geojson');
+    const fc = JSON.parse(readFileSync(file, 'utf8'));
+    const model = fc.features.find((f: { id: string }) => f.id === 'laiza-artillery-2023-10-21');
+    // 250 events, each within every field limit: only the page as a whole is too heavy.
+    for (let i = 0; i < 250; i++) {
+      fc.features.push({ ...model, id: `laiza-shelling-${i}`, properties: { ...model.properties, summary: `Report ${i}: ${'shelling continued through the night near the base, '.repeat(9)}` } });
+    }
+    writeFileSync(file, JSON.stringify(fc, null, 2));
+    const r = runBuild({ root: project.dir, outDir: join(project.dir, 'dist') });
+    expect(r.status).not.toBe(0);
+    expect(r.output).toMatch(/index\.html weighs \d+\.\d KB \(gzip, with its CSS and JS\); the budget for a whole story is 80\.0 KB\./);
+    expect(r.output).toMatch(/ {2}- "All events" \(the events table\): \d+\.\d KB/);
+    expect(r.output).toContain('  - data/events.geojson holds 264 events (each is a row of "All events" and a mark on the maps)');
+    expect(r.output).toContain('The build stopped: a story page is too heavy to load well on a phone.');
+    expect(r.output).not.toMatch(STACK);
+  });
+});
