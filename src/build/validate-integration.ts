@@ -34,6 +34,8 @@ export function validateContentIntegration(): AstroIntegration {
     hooks: {
       'astro:config:setup': ({ config, command, logger }) => {
         root = fileURLToPath(config.root);
+        // `astro sync` (run by npm run check after the content check) and `astro preview` read no content.
+        if (command === 'sync' || command === 'preview') return;
         recheck(logger, false);
         if (problems.length && command === 'build') {
           logger.error('The build stopped: fix the problems above (run "npm run check" to re-check quickly).');
