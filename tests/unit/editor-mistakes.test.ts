@@ -143,7 +143,7 @@ describe('data that is valid but wrong', () => {
     ['an event dated 2099', edit(E, '"date": "2023-10-19"', '"date": "2099-10-19"'), [],
       [`${E}: event "muse-clash-2023-10-19": properties.date "2099-10-19" is more than a month after the latest story update (2023-10-22) (check the year; a story that reports a later event needs a later updated: date in its frontmatter)`]],
     ['an event dated 2013 instead of 2023', edit(E, '"date": "2023-10-19"', '"date": "2013-10-19"'), [],
-      [`${E}: event "muse-clash-2023-10-19": properties.date "2013-10-19" is more than a year before the story was published (2023-10-21) (check the year; an earlier event that gives background needs "context": true)`]],
+      [`${E}: event "muse-clash-2023-10-19": properties.date "2013-10-19" is more than three months before the story was published (2023-10-21) (check the year; an earlier event that gives background needs "context": true)`]],
     ['a background event years earlier, marked context (accepted)', edit(E, '"date": "2023-10-19",', '"date": "2021-02-01",\n        "context": true,'), [], []],
   ])('%s', (_name, overrides, others, expected) => expectMessages(overrides, others, expected));
 });
@@ -236,4 +236,30 @@ describe('messages that misled', () => {
   it('an event id with another date is another event: no "did you mean"', () => expectMessages(edit(S, 'highlight="laiza-airstrike-2023-10-21"', 'highlight="laiza-airstrike-2023-10-20"'), [], [
     `${F}: step "close": highlight "laiza-airstrike-2023-10-20" is not a known place, segment, event or area`,
   ]));
+});
+
+describe('found by our own round of editor mutations (docs/editor-mutations.md)', () => {
+  it.each<Case>([
+    ['a space after a step id (the page could not find the step)', edit(S, 'id="close"', 'id="close "'), [],
+      [`${F}: step "close": id "close " has a space before or after it (write id="close")`]],
+    ['the same prop twice on a step', edit(S, 'places="laiza muse"', 'places="laiza muse" places="laiza"'), [],
+      [`${F}: step 1 (line 13): places is given twice; only the second would count (keep one, with every id in it)`]],
+    ['a step with no text (written self-closing)', edit(S, /<Step id="close"([^>]*)>\n\nMore text.\n\n<\/Step>/, '<Step id="close"$1 />'), [],
+      [`${F}: step "close": has no text, so its card would be empty (write the text between <Step …> and </Step>, with an empty line after the opening tag and before the closing one)`]],
+    ['a link to "#"', edit(S, 'Text.', '[Back to top](#)'), [],
+      [`${F}: link "Back to top" (line 15): url "#" leads nowhere (link to a step or section of this page with #its-id, or give a full https:// address)`]],
+    ['the closing --- of the frontmatter deleted', edit(S, /\n---\n\n<Chapter/, '\n\n<Chapter'), [],
+      [`${F}: frontmatter: has no closing --- line (end the frontmatter with a line of three hyphens, ---, before the story text)`]],
+    ['an impossible date that YAML would silently turn into another (2023-02-30 → 2 March)', edit(S, 'updated: 2023-10-22', 'updated: 2023-02-30'), [],
+      [`${F}: frontmatter: updated "2023-02-30" must be a real date written YYYY-MM-DD, e.g. 2023-10-21`]],
+    ['home: "true" in quotes, without a second message about the front page', edit(S, 'home: true', 'home: "true"'), [],
+      [`${F}: frontmatter: home must be true or false, not text`]],
+    ['curly quotes around a prop', edit(S, 'id="close"', 'id=“close”'), [],
+      [`${F}: line 19: is not valid MDX: Unexpected character after \`<\`, expected a valid JSX tag (note: to create a link in MDX, use \`[text](url)\`) (props need straight quotes: id="the-coup", not id=“the-coup” (turn off "smart quotes" in your editor))`]],
+    ['a year typed one too low on a main event', edit(E, '"date": "2023-10-19"', '"date": "2022-10-19"'), [],
+      [`${E}: event "muse-clash-2023-10-19": properties.date "2022-10-19" is more than three months before the story was published (2023-10-21) (check the year; an earlier event that gives background needs "context": true)`]],
+    ['a no-break space inside a step id is shown', edit(S, 'id="close"', 'id="cl\u00A0ose"'), [],
+      [`${F}: step "cl<U+00A0>ose": id "cl<U+00A0>ose" must be kebab-case (use lower-case letters, digits and hyphens, e.g. friday-20-october)`]],
+    ['a picture alone in a step (accepted)', edit(S, 'More text.', '![Map of the front](./front.png)'), ['content/stories/front.png'], []],
+  ])('%s', (_name, overrides, others, expected) => expectMessages(overrides, others, expected));
 });

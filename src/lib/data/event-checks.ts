@@ -14,8 +14,12 @@ export const EVENT_PLACE_MAX_KM = 25;
 /** Days an event may fall after the latest story update: follow-up context, not a typed year (2033, 2099). */
 export const DAYS_AFTER_UPDATE = 31;
 
-/** Days a main (non-context) event may fall before the earliest story's publication. */
-export const DAYS_BEFORE_PUBLISHED = 366;
+/**
+ * Days a main (non-context) event may fall before the earliest story's publication: about three months. The guide
+ * keeps `context: true` for events outside the story's weeks, and a year typed one too low (2022 for 2023) lands a year
+ * early, where it is caught.
+ */
+export const DAYS_BEFORE_PUBLISHED = 92;
 
 /** Great-circle distance in km between two [longitude, latitude] positions. */
 export function distanceKm([lon1, lat1]: readonly number[], [lon2, lat2]: readonly number[]): number {
@@ -63,7 +67,7 @@ export function eventDateProblems(file: string, events: readonly StoryEvent[], s
     if (date > latest) {
       at(`"${date}" is more than a month after the latest story update (${lastUpdate})`, 'check the year; a story that reports a later event needs a later updated: date in its frontmatter');
     } else if (!context && date < earliest) {
-      at(`"${date}" is more than a year before the story was published (${firstPublished})`, 'check the year; an earlier event that gives background needs "context": true');
+      at(`"${date}" is more than three months before the story was published (${firstPublished})`, 'check the year; an earlier event that gives background needs "context": true');
     } else if (date < '1900-01-01') {
       at(`"${date}" is before 1900`, 'check the year');
     }

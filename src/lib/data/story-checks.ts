@@ -38,6 +38,8 @@ export function frontmatterProblems(story: ParsedStory): { problems: Problem[]; 
 /** Exactly one story is the front page; unknown while a story's frontmatter cannot be read. */
 export function homeProblems(stories: readonly ParsedStory[]): Problem[] {
   if (stories.length === 0 || !stories.every((s) => s.parsed && s.frontmatterRead)) return [];
+  // A home that is not true or false (home: "true") is reported by the frontmatter check; counting it would repeat it.
+  if (stories.some((s) => !['boolean', 'undefined'].includes(typeof (s.frontmatter as { home?: unknown } | undefined)?.home))) return [];
   const homes = stories.filter((s) => (s.frontmatter as { home?: unknown } | undefined)?.home === true);
   if (homes.length === 1) return [];
   return [{

@@ -22,7 +22,7 @@ export function anchorProblems(story: ParsedStory, eventDates: readonly string[]
   const anchors = pageAnchors(story, eventDates);
   const problems: Problem[] = [];
   for (const link of story.links) {
-    if (!link.url.startsWith('#')) continue;
+    if (!link.url.startsWith('#') || link.url === '#') continue;
     let id = link.url.slice(1);
     try {
       id = decodeURIComponent(id);

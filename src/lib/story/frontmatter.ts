@@ -2,6 +2,21 @@
 import { load } from 'js-yaml';
 import { parse as parseYaml } from 'yaml';
 import type { Problem } from '../data/problems';
+import { isIsoDate } from '../data/schemas';
+
+/**
+ * js-yaml (Astro's parser) turns an impossible date such as 2023-02-30 into 2 March without a word. Where it made a
+ * date of text that is not a real date, the text as written is put back, so the date check reports it.
+ */
+function keepImpossibleDates(value: unknown, written: unknown): unknown {
+  if (value instanceof Date) return typeof written === 'string' && !isIsoDate(written.slice(0, 10)) ? written : value;
+  if (Array.isArray(value)) return value.map((v, i) => keepImpossibleDates(v, Array.isArray(written) ? written[i] : undefined));
+  if (value && typeof value === 'object') {
+    const w = written && typeof written === 'object' ? (written as Record<string, unknown>) : {};
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, keepImpossibleDates(v, w[k])]));
+  }
+  return value;
+}
 
 /** 1-based line in `yamlText` and the reason of a YAML error, from the parser that locates it best. */
 function locate(yamlText: string, err: unknown): { line?: number; reason: string } {
@@ -41,5 +56,11 @@ export function parseFrontmatter(file: string, yamlText: string, firstLine: numb
   if (typeof value !== 'object' || Array.isArray(value)) {
     return { problem: { file, item: 'frontmatter', field: '', message: 'must be a list of fields written name: value', hint: 'e.g. title: "The headline"' } };
   }
-  return { value: value as Record<string, unknown> };
+  let written: unknown;
+  try {
+    written = parseYaml(yamlText);
+  } catch {
+    written = undefined; // js-yaml read it; the yaml package's stricter reading only serves to spot impossible dates
+  }
+  return { value: keepImpossibleDates(value, written) as Record<string, unknown> };
 }

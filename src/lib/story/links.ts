@@ -27,6 +27,7 @@ export const IMAGE_EXTENSIONS = ['png', 'jpg', 'jpeg', 'webp', 'avif', 'gif'] as
 export function linkAddressProblem(url: string): { message: string; hint: string } | undefined {
   if (WEB_ADDRESS.test(url) || MAIL.test(url) || /^#[^\s#]+$/.test(url)) return undefined;
   const shown = `"${excerpt(url)}"`;
+  if (url === '#' || url === '') return { message: `${shown} leads nowhere`, hint: 'link to a step or section of this page with #its-id, or give a full https:// address' };
   if (url.startsWith('//')) return { message: `${shown} has no scheme`, hint: `write the full address: https:${excerpt(url)}` };
   if (/^[a-z][a-z0-9+.-]*:/i.test(url) && !/^https?:/i.test(url)) {
     return { message: `${shown} is not a web address`, hint: 'links must start with https:// (or http://), or point to a step or section of the page with #its-id' };

@@ -1,7 +1,7 @@
 /** Reads a story's MDX source: frontmatter, chapters and `<Step>` specs, with located problems. */
 import type { Problem } from '../data/problems';
 import { CHAPTER_PROPS, toStepSpec, type StepSpec } from './step-spec';
-import { lineOf, parseMdxTree, walk, type MdNode } from './mdx-tree';
+import { lineOf, parseMdxTree, textOf, walk, type MdNode } from './mdx-tree';
 import { parseFrontmatter } from './frontmatter';
 import { STORY_COMPONENTS, structureProblems } from './story-rules';
 import { storyLinks, type StoryImage, type StoryLink } from './links';
@@ -38,10 +38,14 @@ export function parseStory(file: string, text: string, context: StoryContext = {
   const parsed = parseMdxTree(text);
   if ('error' in parsed) {
     const { line, reason } = parsed.error;
+    // Curly quotes around a prop (a word processor's "smart quotes") are the usual cause of a broken tag.
+    const curly = line !== undefined && /=\s*[“”‘’]/.test(text.split('\n')[line - 1] ?? '');
     problems.push({
       file, item: line ? `line ${line}` : '', field: '',
       message: `is not valid MDX: ${reason}`,
-      hint: 'check for an unclosed <Step>, a stray "<" or a missing quote; to write a brace or "<" as text, put a backslash before it: \\{ \\<',
+      hint: curly
+        ? 'props need straight quotes: id="the-coup", not id=“the-coup” (turn off "smart quotes" in your editor)'
+        : 'check for an unclosed <Step>, a stray "<" or a missing quote; to write a brace or "<" as text, put a backslash before it: \\{ \\<',
     });
     return { story, problems };
   }
@@ -50,7 +54,9 @@ export function parseStory(file: string, text: string, context: StoryContext = {
 
   const yaml = tree.children?.[0]?.type === 'yaml' ? tree.children[0] : undefined;
   if (!yaml) {
-    if (tree.children?.[0]?.type !== 'toml') problems.push({ file, item: 'frontmatter', field: '', message: 'is missing', hint: 'start the file with --- title: … ---' });
+    const opened = /^\uFEFF?\s*---\s*$/m.exec(text.split('\n')[0] ?? '');
+    if (opened) problems.push({ file, item: 'frontmatter', field: '', message: 'has no closing --- line', hint: 'end the frontmatter with a line of three hyphens, ---, before the story text' });
+    else if (tree.children?.[0]?.type !== 'toml') problems.push({ file, item: 'frontmatter', field: '', message: 'is missing', hint: 'start the file with --- title: … ---' });
   } else {
     const { value, problem } = parseFrontmatter(file, String(yaml.value ?? ''), lineOf(yaml));
     if (problem) problems.push(problem);
@@ -94,6 +100,7 @@ function componentProblems(file: string, tree: MdNode, story: ParsedStory): Prob
         });
         continue;
       }
+      if (a.name in attrs) problems.push({ file, item, field: a.name, message: 'is given twice; only the second would count', hint: 'keep one, with every id in it' });
       attrs[a.name] = a.value;
     }
     if (name === 'Chapter') {
@@ -106,6 +113,9 @@ function componentProblems(file: string, tree: MdNode, story: ParsedStory): Prob
         story.chapters.push(chapter);
       }
     } else {
+      let picture = false;
+      walk(node, (n) => void (picture ||= n.type === 'image' || n.type === 'imageReference'));
+      if (!textOf(node).trim() && !picture) problems.push({ file, item: attrs.id ? `step "${attrs.id.trim()}"` : item, field: '', message: 'has no text, so its card would be empty', hint: 'write the text between <Step …> and </Step>, with an empty line after the opening tag and before the closing one' });
       const { spec, problems: p } = toStepSpec(attrs, { file, line, index: story.steps.length, ...(chapter ? { chapter } : {}) });
       problems.push(...p);
       if (spec) story.steps.push(spec);

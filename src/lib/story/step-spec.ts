@@ -56,6 +56,8 @@ export function toStepSpec(
     }
   }
   if (!id) at('id', 'is missing', 'every <Step> needs a unique id, e.g. id="laiza-and-muse"');
+  // The page uses the id exactly as written: a space around it would make an address no link can reach.
+  else if (attrs.id !== id) at('id', `"${attrs.id}" has a space before or after it`, `write id="${id}"`);
   if (attrs.view === undefined && attrs.fit === undefined) {
     at('view', 'is missing', 'give view="region" (or border, laiza-muse, corridor) or fit="place-id …"');
   }
