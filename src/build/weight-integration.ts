@@ -15,10 +15,13 @@ function htmlFiles(dir: string): string[] {
     e.isDirectory() ? htmlFiles(join(dir, e.name)) : e.name.endsWith('.html') ? [join(dir, e.name)] : []);
 }
 
-/** The CSS and JS files a page loads: those its HTML names, and those they name in turn (imports, workers). */
+/** Pictures as Astro publishes them from a story: sent as they are (not gzipped). */
+const PICTURE = /\.(webp|avif|png|jpe?g|gif|svg)$/;
+
+/** The CSS, JS and pictures a page loads: those its HTML names, and those they name in turn (imports, workers). */
 function assetsOf(html: string, assetDir: string): string[] {
   if (!existsSync(assetDir)) return [];
-  const names = readdirSync(assetDir).filter((f) => /\.(js|css)$/.test(f));
+  const names = readdirSync(assetDir).filter((f) => /\.(js|css)$/.test(f) || PICTURE.test(f));
   const found = new Set<string>();
   const queue = [html];
   while (queue.length) {
@@ -26,14 +29,14 @@ function assetsOf(html: string, assetDir: string): string[] {
     for (const name of names) {
       if (!found.has(name) && text.includes(name)) {
         found.add(name);
-        queue.push(readFileSync(join(assetDir, name), 'utf8'));
+        if (!PICTURE.test(name)) queue.push(readFileSync(join(assetDir, name), 'utf8'));
       }
     }
   }
   return [...found].sort();
 }
 
-/** Stops `astro build` when a story page (HTML with its CSS and JS, gzip) is over PAGE_BUDGET_BYTES. */
+/** Stops `astro build` when a story page (HTML with its CSS and JS, gzip, and its pictures) is over PAGE_BUDGET_BYTES. */
 export function pageWeightIntegration(): AstroIntegration {
   let root = process.cwd();
   let assets = '_assets';
@@ -51,11 +54,14 @@ export function pageWeightIntegration(): AstroIntegration {
           const html = readFileSync(file, 'utf8');
           const steps = html.match(/<section class="step" /g)?.length ?? 0;
           if (steps === 0) continue; // not a story page (404)
-          const files: Weighed[] = assetsOf(html, join(out, assets)).map((name) => ({ what: `${assets}/${name}`, bytes: gzip(readFileSync(join(out, assets, name))) }));
-          const total = gzip(html) + files.reduce((n, f) => n + f.bytes, 0);
+          const loaded = assetsOf(html, join(out, assets));
+          const size = (name: string) => (PICTURE.test(name) ? readFileSync(join(out, assets, name)).length : gzip(readFileSync(join(out, assets, name))));
+          const files: Weighed[] = loaded.filter((n) => !PICTURE.test(n)).map((name) => ({ what: `${assets}/${name}`, bytes: size(name) }));
+          const pictures: Weighed[] = loaded.filter((n) => PICTURE.test(n)).map((name) => ({ what: `the picture ${assets}/${name}`, bytes: size(name) }));
+          const total = gzip(html) + [...files, ...pictures].reduce((n, f) => n + f.bytes, 0);
           if (total <= PAGE_BUDGET_BYTES) continue;
           const causes = weightCauses(checkContent(root).data, steps);
-          reports.push(weightReport(relative(out, file), total, partWeights(html, gzip), files, causes)!);
+          reports.push(weightReport(relative(out, file), total, [...partWeights(html, gzip), ...pictures], files, causes)!);
         }
         if (reports.length === 0) return;
         logger.error(`\n${reports.join('\n\n')}\n`);

@@ -8,7 +8,7 @@ import { tempProject, type TempProject } from '../helpers/temp-project';
 const STORY = 'content/stories/myanmar-china-border.mdx';
 const STACK = /^\s+at .+:\d+:\d+\)?$/m;
 
-describe('the build stops on code in a story before MDX compiles it, naming the line', () => {
+describe('the build, for what editors write', () => {
   let project: TempProject;
   beforeEach(() => {
     project?.remove();
@@ -47,6 +47,27 @@ describe('the build stops on code in a story before MDX compiles it, naming the 
     expect(readFileSync(join(project.dir, 'dist/index.html'), 'utf8')).toMatch(/<img src="\/_assets\/laiza-front\.[\w-]+\.webp" alt="The front north of Laiza"/);
   });
 
+  it('a photo too heavy for the page is named by the weight check', async () => {
+    await sharp({ create: { width: 600, height: 400, channels: 3, background: '#808080', noise: { type: 'gaussian', mean: 128, sigma: 40 } } }).png().toFile(join(project.dir, 'content/stories/photo.png'));
+    project.edit(STORY, 'The maps below follow', '\n\n![Smoke over Laiza](./photo.png)\n\nThe maps below follow');
+    const r = runBuild({ root: project.dir, outDir: join(project.dir, 'dist') });
+    expect(r.status).not.toBe(0);
+    expect(r.output).toMatch(/ {2}- the picture _assets\/photo\.[\w-]+\.webp: \d+\.\d KB/);
+    expect(r.output).not.toMatch(STACK);
+  });
+
+  it('a byte-order mark and 3D coordinates [lon, lat, elevation] build, and the place is drawn', () => {
+    const file = join(project.dir, 'data/places.geojson');
+    const fc = JSON.parse(readFileSync(file, 'utf8'));
+    for (const f of fc.features) f.geometry.coordinates = [...f.geometry.coordinates, 250];
+    writeFileSync(file, `\uFEFF${JSON.stringify(fc, null, 2)}`);
+    const r = runBuild({ root: project.dir, outDir: join(project.dir, 'dist') });
+    expect(r.status, r.output).toBe(0);
+    const html = readFileSync(join(project.dir, 'dist/index.html'), 'utf8');
+    const laiza = html.slice(html.indexOf('<section class="step" id="laiza-and-muse"'));
+    expect(laiza.slice(0, laiza.indexOf('</section>'))).toMatch(/data-place="laiza" transform="translate\(\d+(\.\d)? \d+(\.\d)?\)"/);
+  });
+
   it('a page over the weight budget names its heaviest parts and what in the data weighs most', () => {
     const file = join(project.dir, 'data/events.geojson');
     const fc = JSON.parse(readFileSync(file, 'utf8'));
@@ -58,7 +79,7 @@ describe('the build stops on code in a story before MDX compiles it, naming the 
     writeFileSync(file, JSON.stringify(fc, null, 2));
     const r = runBuild({ root: project.dir, outDir: join(project.dir, 'dist') });
     expect(r.status).not.toBe(0);
-    expect(r.output).toMatch(/index\.html weighs \d+\.\d KB \(gzip, with its CSS and JS\); the budget for a whole story is 80\.0 KB\./);
+    expect(r.output).toMatch(/index\.html weighs \d+\.\d KB \(gzip, with its CSS, JS and pictures\); the budget for a whole story is 80\.0 KB\./);
     expect(r.output).toMatch(/ {2}- "All events" \(the events table\): \d+\.\d KB/);
     expect(r.output).toContain('  - data/events.geojson holds 264 events (each is a row of "All events" and a mark on the maps)');
     expect(r.output).toContain('The build stopped: a story page is too heavy to load well on a phone.');

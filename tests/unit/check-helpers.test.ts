@@ -144,7 +144,7 @@ describe('page weight', () => {
     expect([...parts].sort((a, b) => b.bytes - a.bytes)[0]!.what).toBe('"All events" (the events table)');
     expect(weightReport('index.html', PAGE_BUDGET_BYTES, parts, [], [])).toBeUndefined();
     const report = weightReport('index.html', 90_000, parts, [{ what: '_assets/a.js', bytes: 20_000 }], ['data/events.geojson holds 1,000 events']);
-    expect(report).toMatch(/^index\.html weighs 90\.0 KB \(gzip, with its CSS and JS\); the budget for a whole story is 80\.0 KB\.\nHeaviest parts of the page \(what leaving each out would save\):\n {2}- "All events" \(the events table\): /);
+    expect(report).toMatch(/^index\.html weighs 90\.0 KB \(gzip, with its CSS, JS and pictures\); the budget for a whole story is 80\.0 KB\.\nHeaviest parts of the page \(what leaving each out would save\):\n {2}- "All events" \(the events table\): /);
     expect(report).toContain('(the stylesheet and script every story shares: 20.0 KB)');
     expect(report).toContain('  - data/events.geojson holds 1,000 events');
   });

@@ -1,6 +1,6 @@
-/** How heavy a built story page is (gzip, with its CSS and JS), and which parts of it and of the data make it so. */
+/** How heavy a built story page is (gzip, with its CSS, JS and pictures), and which parts of it and of the data make it so. */
 
-/** The whole scroll of a story, HTML with its CSS and JS, gzip: the budget of bench/RESULTS.md (KB = 1000 bytes). */
+/** The whole scroll of a story, HTML with its CSS, JS and pictures, gzip: the budget of bench/RESULTS.md (KB = 1000 bytes). */
 export const PAGE_BUDGET_BYTES = 80_000;
 
 /** Where each named part of a story page starts in its HTML (see StoryPage.astro); a part runs to the next one. */
@@ -51,7 +51,7 @@ export function weightReport(page: string, total: number, parts: readonly Weighe
   const heaviest = [...parts].sort((a, b) => b.bytes - a.bytes).slice(0, 5);
   const shared = assets.reduce((n, a) => n + a.bytes, 0);
   return [
-    `${page} weighs ${kb(total)} (gzip, with its CSS and JS); the budget for a whole story is ${kb(budget)}.`,
+    `${page} weighs ${kb(total)} (gzip, with its CSS, JS and pictures); the budget for a whole story is ${kb(budget)}.`,
     'Heaviest parts of the page (what leaving each out would save):',
     ...heaviest.map((p) => `  - ${p.what}: ${kb(p.bytes)}`),
     `  (the stylesheet and script every story shares: ${kb(shared)})`,
