@@ -157,7 +157,7 @@ describe('invisible or dangerous characters are shown by code point', () => {
     ['a NUL', edit(E, '"title": "Air strike near Laiza"', '"title": "Air strike\\u0000 near Laiza"'), [], [title('U+0000 (NUL)', 'Air strike<U+0000> near Laiza')]],
     ['a vertical tab', edit(E, '"title": "Air strike near Laiza"', '"title": "Air strike\\u000b near Laiza"'), [], [title('U+000B (vertical tab)', 'Air strike<U+000B> near Laiza')]],
     ['200 combining marks', edit(P, '"name": "Muse"', `"name": "Mu${'\u0301'.repeat(200)}se"`), [], [
-      `${P}: place "muse": properties.name is 204 characters long; the limit is 80 (shorten it: longer text belongs in the story or a note)`,
+      `${P}: place "muse": properties.name is 204 characters long; the limit is 120 (shorten it: longer text belongs in the story or a note)`,
       name('muse', '200 combining marks in a row (U+0301 …)', 'Mu<200 × U+0301>se')]],
     ['a zero-width space in the story text', edit(S, 'Text.', 'Te\u200Bxt.'), [], [`${F}: line 15: the text ${'contains U+200B (zero-width space)'}, ${UNSEEN}: "Te<U+200B>xt." ${RETYPE}`]],
     ['a right-to-left override written as an HTML entity in the story', edit(S, 'Text.', 'Te&#x202E;xt.'), [], [`${F}: line 15: the text contains U+202E (right-to-left override), ${UNSEEN}: "Te<U+202E>xt." ${RETYPE}`]],
@@ -169,11 +169,11 @@ describe('invisible or dangerous characters are shown by code point', () => {
 describe('size limits per field', () => {
   it.each<Case>([
     ['a 100 KB name', edit(P, '"name": "Laiza"', `"name": "${'Laiza '.repeat(17000)}"`), [],
-      [`${P}: place "laiza": properties.name is 102,000 characters long; the limit is 80 (shorten it: longer text belongs in the story or a note)`]],
+      [`${P}: place "laiza": properties.name is 102,000 characters long; the limit is 120 (shorten it: longer text belongs in the story or a note)`]],
     ['a 700-character summary', edit(E, '"summary": "A fixture event.",', `"summary": "${'Fighting. '.repeat(70)}",`), [],
       [`${E}: event "laiza-airstrike-2023-10-21": properties.summary is 700 characters long; the limit is 600 (shorten it: longer text belongs in the story or a note)`]],
-    ['a 200-character headline', edit(S, 'title: "Fixture story"', `title: "${'Headline '.repeat(25)}"`), [],
-      [`${F}: frontmatter: title is 225 characters long; the limit is 160 (shorten it: longer text belongs in the story or a note)`]],
+    ['a 250-character headline', edit(S, 'title: "Fixture story"', `title: "${'Headline '.repeat(28)}"`), [],
+      [`${F}: frontmatter: title is 252 characters long; the limit is 200 (shorten it: longer text belongs in the story or a note)`]],
     ['a step card of 2,000 characters', edit(S, 'More text.', 'Words here. '.repeat(170)), [],
       [`${F}: step "close": text is 2,039 characters long; the limit is 1500 (a step is one card beside the map: split it into two steps)`]],
   ])('%s', (_name, overrides, others, expected) => expectMessages(overrides, others, expected));
