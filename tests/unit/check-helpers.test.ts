@@ -33,6 +33,11 @@ describe('decodeUtf8', () => {
     expect(decodeUtf8('f', new Uint8Array([0xef, 0xbb, 0xbf, ...Buffer.from('Laïza 拉咱')]))).toEqual({ text: 'Laïza 拉咱' });
   });
 
+  it('names UTF-16 as such', () => {
+    const { problem } = decodeUtf8('f', new Uint8Array([0xff, 0xfe, 0x61, 0x00]));
+    expect(problem?.message).toBe('is saved as UTF-16 ("Unicode"), not UTF-8');
+  });
+
   it.each([
     [[0x61, 0x0a, 0x62, 0xe9, 0x63], 'line 2, column 2', '0xE9', '"é"'],
     [[0x93, 0x61], 'line 1, column 1', '0x93', '"“"'],

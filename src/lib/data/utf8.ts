@@ -25,6 +25,10 @@ function asWindows1252(b: number): string {
 /** Decodes `bytes`; when they are not UTF-8, `problem` names the line and column of the first bad byte. */
 export function decodeUtf8(file: string, bytes: Uint8Array): { text: string; problem?: Problem } {
   const text = new TextDecoder('utf-8').decode(bytes);
+  // Notepad's "Unicode" is UTF-16, which starts with the bytes FF FE (or FE FF).
+  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
+    return { text, problem: { file, item: '', field: '', message: 'is saved as UTF-16 ("Unicode"), not UTF-8', hint: 'open it, choose "Save as…" with the encoding UTF-8' } };
+  }
   let line = 1;
   let column = 1;
   let bad = 0;
