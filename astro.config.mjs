@@ -2,6 +2,7 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { validateContentIntegration } from './src/build/validate-integration.ts';
+import { pageWeightIntegration } from './src/build/weight-integration.ts';
 import { SiteAddressError, siteAddressFromEnv, siteAddressIntegration } from './src/build/site-address.ts';
 
 // SITE_URL and BASE_PATH let a deploy set the public address without touching code,
@@ -22,7 +23,7 @@ export default defineConfig({
   site,
   base,
   trailingSlash: 'ignore',
-  integrations: [siteAddressIntegration(), validateContentIntegration(), mdx()],
+  integrations: [siteAddressIntegration(), validateContentIntegration(), mdx(), pageWeightIntegration()],
   build: { inlineStylesheets: 'never', assets: '_assets' },
   devToolbar: { enabled: false },
   // No code blocks in the stories; Shiki's inline styles would not pass the CSP anyway.

@@ -12,23 +12,32 @@ export const CONTENT_PATHS = {
   stories: 'content/stories',
 } as const;
 
+/** The file's bytes (checked for UTF-8 by the validator), or empty text when it does not exist. */
 function read(root: string, file: string): TextFile {
   const path = join(root, file);
-  return { file, text: existsSync(path) ? readFileSync(path, 'utf8') : '' };
+  return { file, text: existsSync(path) ? new Uint8Array(readFileSync(path)) : '' };
+}
+
+/** Every file under `dir` (project-relative), leaving out hidden files and editors' backups (`.x.swp`, `x~`). */
+function listFiles(root: string, dir: string): string[] {
+  if (!existsSync(join(root, dir))) return [];
+  return readdirSync(join(root, dir), { withFileTypes: true })
+    .filter((e) => !e.name.startsWith('.') && !e.name.endsWith('~'))
+    .flatMap((e) => (e.isDirectory() ? listFiles(root, `${dir}/${e.name}`) : e.isFile() ? [`${dir}/${e.name}`] : []))
+    .sort();
 }
 
 /** Reads every content file under `root`. */
 export function readContentFiles(root: string): ContentFiles {
-  const dir = join(root, CONTENT_PATHS.stories);
-  const stories = existsSync(dir)
-    ? readdirSync(dir).filter((f) => f.endsWith('.mdx')).sort().map((f) => read(root, `${CONTENT_PATHS.stories}/${f}`))
-    : [];
+  const all = listFiles(root, 'content');
+  const isStory = (f: string) => f.startsWith(`${CONTENT_PATHS.stories}/`) && !f.slice(CONTENT_PATHS.stories.length + 1).includes('/') && f.endsWith('.mdx');
   return {
     places: read(root, CONTENT_PATHS.places),
     segments: read(root, CONTENT_PATHS.segments),
     events: read(root, CONTENT_PATHS.events),
     topology: read(root, CONTENT_PATHS.topology),
-    stories,
+    stories: all.filter(isStory).map((f) => read(root, f)),
+    otherFiles: all.filter((f) => !isStory(f) && f !== 'content/README.md'),
   };
 }
 
@@ -37,7 +46,7 @@ export function checkContent(root: string): ValidationResult {
   const files = readContentFiles(root);
   const result = validateContent(files);
   for (const f of [files.places, files.segments, files.events, files.topology]) {
-    if (f.text === '') result.problems.unshift({ file: f.file, item: '', field: '', message: 'is missing or empty' });
+    if (f.text.length === 0) result.problems.unshift({ file: f.file, item: '', field: '', message: 'is missing or empty' });
   }
   return result;
 }

@@ -9,6 +9,7 @@ import { tempProject, type TempProject } from '../helpers/temp-project';
 import { browserAvailable, openPage, startRig, type BrowserRig } from '../helpers/browser';
 import { scrollWholeStory } from '../helpers/scroll';
 import { listFiles } from '../helpers/site-files';
+import { textLimit } from '../../src/lib/data/limits';
 
 /** Markup that would show an image, run a handler or a script, or close the element it lands in, if treated as HTML. */
 const MARKUP = '<img src=x onerror="window.__xss=1"><b>x</b>';
@@ -31,12 +32,15 @@ interface Rewrite {
   unclassified: Set<string>;
 }
 
+/** `text` + INJECT, the text shortened first where both would not fit the field's length limit. */
+const withMarkup = (text: string, path: string) => text.slice(0, Math.max(0, textLimit(path) - INJECT.length)) + INJECT;
+
 /** Appends INJECT to every free-text string under `value`; records string fields it does not know. */
 function inject(value: unknown, key: string, path: string, r: Rewrite): unknown {
   if (typeof value === 'string') {
     if (FREE_TEXT.has(key)) {
       r.count++;
-      return value + INJECT;
+      return withMarkup(value, path);
     }
     if (!CONSTRAINED.has(key)) r.unclassified.add(path);
     return value;
@@ -69,8 +73,8 @@ beforeAll(() => {
     const m = /^---\r?\n([\s\S]*?)\r?\n---\r?\n/.exec(text);
     if (!m) continue;
     const fm = parseYaml(m[1]!) as Record<string, unknown> & { updates?: { note: string }[] };
-    for (const k of FRONTMATTER_TEXT) if (typeof fm[k] === 'string') fm[k] = fm[k] + INJECT;
-    for (const u of fm.updates ?? []) u.note += INJECT;
+    for (const k of FRONTMATTER_TEXT) if (typeof fm[k] === 'string') fm[k] = withMarkup(fm[k], k);
+    for (const u of fm.updates ?? []) u.note = withMarkup(u.note, 'updates[].note');
     project.write(path, `---\n${stringifyYaml(fm, { lineWidth: 0 })}---\n${text.slice(m[0].length)}`);
   }
   outDir = join(project.dir, 'dist');

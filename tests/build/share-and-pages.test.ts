@@ -81,7 +81,9 @@ describe('the events table and the sources', () => {
 describe('a story page lists only what the story cites', () => {
   it('the rail story, dated 21 October 2023, lists no source published after that date', () => {
     const rail = stories.find((s) => s.file.endsWith('rail-corridor.mdx'))!;
-    const updated = (rail.frontmatter as { updated: string }).updated;
+    // Astro's YAML reader (js-yaml) gives dates as Date objects.
+    const raw = (rail.frontmatter as { updated: string | Date }).updated;
+    const updated = raw instanceof Date ? raw.toISOString().slice(0, 10) : raw;
     const page = readBuilt(out, 'rail-corridor/index.html');
     const section = page.slice(page.indexOf('id="sources-and-notes"'));
     const later = dataCitations(data).filter((c) => c.source.published > updated).map((c) => c.source.url);

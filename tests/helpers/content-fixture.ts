@@ -6,27 +6,41 @@ import { formatProblem } from '../../src/lib/data/problems';
 
 const FIXTURES = join(import.meta.dirname, '..', 'fixtures', 'content');
 
+/** The fixture's story file. */
+export const FIXTURE_STORY = 'content/stories/fixture-story.mdx';
+
 function read(dir: string, file: string) {
   return { file, text: readFileSync(join(dir, file), 'utf8') };
 }
 
-/** The base fixture's files, each replaceable by the same path under `cases/<name>/` or by literal text. */
-export function fixtureFiles(caseName?: string, overrides: Record<string, string> = {}): ContentFiles {
+/** A file's replacement: text, or raw bytes (to test encodings). */
+export type Override = string | Uint8Array;
+
+/** The fixture with text files (as the tests edit them). */
+type FixtureFiles = ContentFiles & { stories: { file: string; text: string }[] };
+
+/**
+ * The base fixture's files, each replaceable by the same path under `cases/<name>/` or by literal text or bytes.
+ * An override for another path under content/stories/ adds a story; `otherFiles` lists further files under content/.
+ */
+export function fixtureFiles(caseName?: string, overrides: Record<string, Override> = {}, otherFiles: string[] = []): FixtureFiles {
   const pick = (file: string) => {
     if (file in overrides) return { file, text: overrides[file]! };
     const caseDir = caseName ? join(FIXTURES, 'cases', caseName) : undefined;
     return caseDir && existsSync(join(caseDir, file)) ? read(caseDir, file) : read(join(FIXTURES, 'base'), file);
   };
+  const extraStories = Object.keys(overrides).filter((f) => f.startsWith('content/stories/') && f.endsWith('.mdx') && f !== FIXTURE_STORY);
   return {
     places: pick('data/places.geojson'),
     segments: pick('data/corridor.geojson'),
     events: pick('data/events.geojson'),
     topology: pick('data/geo/region.topo.json'),
-    stories: [pick('content/stories/fixture-story.mdx')],
+    stories: [FIXTURE_STORY, ...extraStories].map(pick) as { file: string; text: string }[],
+    otherFiles,
   };
 }
 
 /** Validation messages for a fixture case, one formatted line per problem. */
-export function fixtureMessages(caseName?: string, overrides?: Record<string, string>): string[] {
-  return validateContent(fixtureFiles(caseName, overrides)).problems.map(formatProblem);
+export function fixtureMessages(caseName?: string, overrides?: Record<string, Override>, otherFiles?: string[]): string[] {
+  return validateContent(fixtureFiles(caseName, overrides, otherFiles)).problems.map(formatProblem);
 }

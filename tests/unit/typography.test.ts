@@ -1,28 +1,26 @@
 import { describe, it, expect } from 'vitest';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { unified } from 'unified';
-import remarkParse from 'remark-parse';
-import remarkMdx from 'remark-mdx';
-import remarkFrontmatter from 'remark-frontmatter';
-import { visit } from 'unist-util-visit';
 import { parse } from 'yaml';
+import { parseMdxTree, walk } from '../../src/lib/story/mdx-tree';
 import { straightQuotes } from '../../src/lib/text/quotes';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 
 /** What a reader sees of a story file: frontmatter texts and the text nodes (never tag attributes or link targets). */
 function readerText(mdx: string): string[] {
-  const tree = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkMdx).parse(mdx);
+  // The parser the build compiles stories with (src/lib/story/mdx-tree.ts).
+  const parsed = parseMdxTree(mdx);
+  if ('error' in parsed) throw new Error(`not valid MDX: ${parsed.error.reason}`);
   const out: string[] = [];
-  visit(tree, (node) => {
-    const n = node as { type: string; value?: string };
-    if (n.type === 'yaml' && n.value) {
+  walk(parsed.tree, (node) => {
+    const n = node as { type: string; value?: unknown };
+    if (n.type === 'yaml' && typeof n.value === 'string') {
       const fm = parse(n.value) as Record<string, unknown> & { updates?: { note?: string }[]; sources?: { name?: string }[] };
       out.push(...['title', 'dek', 'byline', 'credit', 'description'].map((k) => fm[k]).filter((v): v is string => typeof v === 'string'));
       out.push(...(fm.updates ?? []).map((u) => u.note ?? ''), ...(fm.sources ?? []).map((s) => s.name ?? ''));
     }
-    if (n.type === 'text' && n.value) out.push(n.value);
+    if (n.type === 'text' && typeof n.value === 'string') out.push(n.value);
   });
   return out;
 }

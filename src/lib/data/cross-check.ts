@@ -6,6 +6,8 @@ import { didYouMean } from './suggest';
 import { MAP_EXTENT, inBounds } from '../geo/extent';
 import { VIEW_NAMES, isViewName } from '../geo/named-views';
 import type { StepSpec } from '../story/step-spec';
+import { reservedIdReason } from '../story/page-ids';
+import type { UnnamedFeature } from './parse-geojson';
 
 /** The story data after schema checks, with the file each collection came from. */
 export interface StoryData {
@@ -23,9 +25,6 @@ export interface StorySteps {
   steps: readonly StepSpec[];
 }
 
-/** Element ids the page itself uses; a step id must not take one. */
-export const RESERVED_IDS = ['main', 'story', 'map', 'sources', 'events', 'top', 'content'] as const;
-
 /** Largest gap, in degrees, between a corridor vertex and the place it is meant to pass through. */
 const VIA_TOLERANCE = 1e-4;
 
@@ -39,6 +38,15 @@ export interface InvalidIds {
   places: readonly string[] | 'all';
   segments: readonly string[] | 'all';
   events: readonly string[] | 'all';
+  /** Features written without an id: a reference nobody answers may be meant for one of them. */
+  unnamed?: readonly (UnnamedFeature & { file: string })[];
+}
+
+/** The hint for an id nothing answers to: a feature that lacks its id, else a near miss, else `fallback`. */
+function missingHint(id: string, candidates: Iterable<string>, unnamed: InvalidIds['unnamed'], fallback?: string): string | undefined {
+  const u = unnamed?.[0];
+  if (u) return `${u.item.replace(/ \(no id\)$/, '')}${u.name ? ` ("${u.name}")` : ''} in ${u.file} has no id: if it is that one, give it "id": "${id}"`;
+  return didYouMean(id, candidates) ?? fallback;
 }
 
 /** A set that contains everything: used for a file that could not be read. */
@@ -63,6 +71,7 @@ export function crossCheck(
   const segmentIds = known(data.segments.map((s) => s.id), invalid.segments);
   const eventIds = known(data.events.map((e) => e.id), invalid.events);
   const areaIds = new Set(data.areas);
+  const placeUnnamed = invalid.unnamed?.filter((u) => u.file === data.files.places);
 
   // Ids are unique across every file, so a step can name any of them without ambiguity.
   const seen = new Map<string, string>();
@@ -92,7 +101,7 @@ export function crossCheck(
       const place = placeIds.get(id);
       if (!place && knownPlaceIds.has(id)) return;
       if (!place) {
-        problems.push({ file: data.files.segments, item, field: `properties.via[${i}]`, message: `"${id}" is not a known place`, hint: didYouMean(id, placeIds.keys()) ?? `add it to ${data.files.places} first` });
+        problems.push({ file: data.files.segments, item, field: `properties.via[${i}]`, message: `"${id}" is not a known place`, hint: missingHint(id, placeIds.keys(), placeUnnamed, `add it to ${data.files.places} first`) });
         return;
       }
       const [px, py] = place.geometry.coordinates;
@@ -109,13 +118,14 @@ export function crossCheck(
 
   for (const e of data.events) {
     if (!knownPlaceIds.has(e.properties.place)) {
-      problems.push({ file: data.files.events, item: `event "${e.id}"`, field: 'properties.place', message: `"${e.properties.place}" is not a known place`, hint: didYouMean(e.properties.place, placeIds.keys()) ?? `add it to ${data.files.places} first` });
+      problems.push({ file: data.files.events, item: `event "${e.id}"`, field: 'properties.place', message: `"${e.properties.place}" is not a known place`, hint: missingHint(e.properties.place, placeIds.keys(), placeUnnamed, `add it to ${data.files.places} first`) });
     }
   }
 
   const anyUnreadable = [invalid.places, invalid.segments, invalid.events].includes('all');
   const anyId = known([...knownPlaceIds, ...segmentIds, ...eventIds, ...areaIds], anyUnreadable ? 'all' : []);
-  for (const story of stories) problems.push(...checkSteps(story, { placeIds: knownPlaceIds, segmentIds, anyId }));
+  const knownIds = { placeIds: knownPlaceIds, segmentIds, anyId, ...(invalid.unnamed ? { unnamed: invalid.unnamed } : {}) };
+  for (const story of stories) problems.push(...checkSteps(story, knownIds));
   return problems;
 }
 
@@ -123,6 +133,7 @@ interface KnownIds {
   placeIds: ReadonlySet<string>;
   segmentIds: ReadonlySet<string>;
   anyId: ReadonlySet<string>;
+  unnamed?: InvalidIds['unnamed'];
 }
 
 /** Checks one story's steps against the data: known view, ids and dates; unique step ids. */
@@ -135,22 +146,24 @@ export function checkSteps({ file, steps }: StorySteps, known: KnownIds): Proble
     if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(step.id)) at('id', `"${step.id}" must be kebab-case`, 'use lower-case letters, digits and hyphens, e.g. friday-20-october');
     if (stepIds.has(step.id)) at('id', `"${step.id}" is used by another step`, 'step ids are URL anchors and must be unique');
     stepIds.add(step.id);
-    if ((RESERVED_IDS as readonly string[]).includes(step.id)) at('id', `"${step.id}" is reserved by the page`, 'choose a more specific id');
+    const reserved = reservedIdReason(step.id);
+    if (reserved) at('id', reserved, 'a step id is the step\'s web address: choose another, e.g. one that says what the step is about');
     if (step.view !== undefined && !isViewName(step.view)) {
       at('view', `"${step.view}" is not a known view`, didYouMean(step.view, VIEW_NAMES) ?? `use one of: ${VIEW_NAMES.join(', ')}`);
     }
     if (step.fit) {
       if (step.fit.length === 0) at('fit', 'is empty', 'list at least one place, segment, event or area id');
-      for (const id of step.fit) if (!known.anyId.has(id)) at('fit', `"${id}" is not a known place, segment, event or area`, didYouMean(id, known.anyId));
+      for (const id of step.fit) if (!known.anyId.has(id)) at('fit', `"${id}" is not a known place, segment, event or area`, missingHint(id, known.anyId, known.unnamed));
     }
     const checkList = (field: 'places' | 'segments', ids: ReadonlySet<string>, noun: string) => {
       const list = step[field];
       if (list === 'all') return;
-      for (const id of list) if (!ids.has(id)) at(field, `"${id}" is not a known ${noun}`, didYouMean(id, ids));
+      const unnamed = known.unnamed?.filter((u) => u.item.startsWith(field === 'places' ? 'place ' : 'segment '));
+      for (const id of list) if (!ids.has(id)) at(field, `"${id}" is not a known ${noun}`, missingHint(id, ids, unnamed));
     };
     checkList('places', known.placeIds, 'place');
     checkList('segments', known.segmentIds, 'corridor segment');
-    for (const id of step.highlight) if (!known.anyId.has(id)) at('highlight', `"${id}" is not a known place, segment, event or area`, didYouMean(id, known.anyId));
+    for (const id of step.highlight) if (!known.anyId.has(id)) at('highlight', `"${id}" is not a known place, segment, event or area`, missingHint(id, known.anyId, known.unnamed));
     if (step.until !== undefined && !isIsoDate(step.until)) at('until', `"${step.until}" is not a date written YYYY-MM-DD`, 'e.g. until="2023-10-21"');
   }
   return problems;

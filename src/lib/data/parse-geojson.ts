@@ -3,6 +3,8 @@ import { z } from 'zod';
 import type { Problem } from './problems';
 import { didYouMean } from './suggest';
 import { findJsonError } from './json-error';
+import { findDuplicateKeys } from './json-duplicates';
+import { describeIssue } from './zod-messages';
 
 /** Line and column (1-based) of a character offset. */
 export function lineColumn(text: string, offset: number): { line: number; column: number } {
@@ -12,7 +14,9 @@ export function lineColumn(text: string, offset: number): { line: number; column
 }
 
 /** Parses JSON text, turning a syntax error into a problem with its line and column. */
-export function parseJson(file: string, text: string): { value?: unknown; problems: Problem[] } {
+export function parseJson(file: string, rawText: string): { value?: unknown; problems: Problem[] } {
+  // A byte-order mark before the JSON is valid (some Windows editors write one); JSON.parse does not accept it.
+  const text = rawText.replace(/^\uFEFF/, '');
   try {
     return { value: JSON.parse(text), problems: [] };
   } catch {
@@ -31,29 +35,6 @@ export function parseJson(file: string, text: string): { value?: unknown; proble
       }],
     };
   }
-}
-
-/** What a value is, in the words the messages use ("undefined", "string", "array"…). */
-function kindOf(value: unknown): string {
-  if (value === null) return 'null';
-  if (Array.isArray(value)) return 'array';
-  return typeof value;
-}
-
-function describeIssue(issue: z.core.$ZodIssue, value: unknown): { message: string } {
-  if (issue.code === 'invalid_type' && value === undefined) return { message: 'is missing' };
-  if (issue.code === 'invalid_type') return { message: `must be ${issue.expected}, not ${kindOf(value)}` };
-  if (issue.code === 'invalid_value' && issue.values.length === 1) return { message: `must be ${JSON.stringify(issue.values[0])}` };
-  if (issue.code === 'invalid_value') {
-    const options = issue.values.map(String);
-    const hint = didYouMean(String(value), options);
-    return { message: `"${String(value)}" is not one of: ${options.join(', ')}${hint ? ` (${hint})` : ''}` };
-  }
-  // Zod's own wording ("Too small: expected array to have >=1 items") is replaced; a message the schema sets is kept.
-  if (issue.code === 'too_small' && issue.origin === 'array') return { message: issue.message.startsWith('Too small') ? `needs at least ${String(issue.minimum)} item(s)` : issue.message };
-  if (issue.code === 'too_small' && issue.origin === 'string') return { message: 'must not be empty' };
-  const shown = typeof value === 'string' ? `"${value}" ` : value !== undefined && typeof value !== 'object' ? `${String(value)} ` : '';
-  return { message: `${shown}${issue.message}` };
 }
 
 /** Object keys and array indexes of an issue's path (Zod allows symbols; GeoJSON never has them). */
@@ -82,6 +63,7 @@ function knownKeys(schema: z.ZodType, path: readonly (string | number)[]): strin
   for (const k of path) {
     s = innermost(s);
     if (s instanceof z.ZodObject) s = (s.shape as Record<string, z.ZodType>)[String(k)];
+    else if (s instanceof z.ZodArray && typeof k === 'number') s = s.element as z.ZodType;
     else return [];
   }
   s = innermost(s);
@@ -104,15 +86,52 @@ export function schemaProblems(file: string, item: string, schema: z.ZodType, va
       const known = knownKeys(schema, path);
       for (const key of issue.keys) {
         const hint = didYouMean(key, known);
-        problems.push({ file, item, field: fieldPath([...path, key]), message: 'is not a known field', hint: hint ?? `known fields: ${known.join(', ')}` });
+        const fallback = known.length ? `known fields: ${known.join(', ')}` : undefined;
+        problems.push({ file, item, field: fieldPath([...path, key]), message: 'is not a known field', ...((hint ?? fallback) ? { hint: hint ?? fallback } : {}) });
       }
       continue;
     }
     const path = plainPath(issue.path);
-    const { message } = describeIssue(issue, valueAt(value, path));
-    problems.push({ file, item, field: fieldPath(path), message });
+    problems.push({ file, item, field: fieldPath(path), message: describeIssue(issue, valueAt(value, path)) });
   }
   return problems;
+}
+
+/** What parseFeatureCollection can check besides the schema. */
+export interface FeatureChecks {
+  /** More problems of one feature (its raw JSON value), e.g. text too long or invisible characters. */
+  extra?: (item: string, feature: unknown) => Problem[];
+  /** Most features the file may hold. */
+  maxFeatures?: number;
+}
+
+/** A feature without an id: its position in the file and its name, so a reference to it can say which it may be. */
+export interface UnnamedFeature {
+  item: string;
+  name?: string;
+}
+
+/** "appears twice" problems for keys written twice in one object, each named by its feature. */
+function duplicateKeyProblems(file: string, text: string, features: readonly unknown[], kind: string): { problems: Problem[]; indexes: Set<number> } {
+  const problems: Problem[] = [];
+  const indexes = new Set<number>();
+  for (const d of findDuplicateKeys(text.replace(/^\uFEFF/, ''))) {
+    const inFeature = d.path[0] === 'features' && typeof d.path[1] === 'number';
+    const index = inFeature ? (d.path[1] as number) : -1;
+    if (inFeature) indexes.add(index);
+    problems.push({
+      file, item: inFeature ? itemName(kind, features[index], index) : '', field: fieldPath([...d.path.slice(inFeature ? 2 : 0), d.key]),
+      message: `appears twice in the same object (lines ${d.firstLine} and ${d.line}); JSON keeps only the second`,
+      hint: 'delete the one that is wrong',
+    });
+  }
+  return { problems, indexes };
+}
+
+/** How messages name a feature: by id, or by position when it has none. */
+function itemName(kind: string, f: unknown, i: number): string {
+  const id = (f as { id?: unknown } | null)?.id;
+  return typeof id === 'string' && id ? `${kind} "${id}"` : `${kind} #${i + 1} (no id)`;
 }
 
 /** Parses a FeatureCollection and validates each feature; returns the features that passed and the ids of those that did not. */
@@ -121,24 +140,37 @@ export function parseFeatureCollection<T extends { id: string }>(
   text: string,
   kind: string,
   schema: z.ZodType,
-): { features: T[]; problems: Problem[]; invalidIds: string[]; readable: boolean } {
+  checks: FeatureChecks = {},
+): { features: T[]; problems: Problem[]; invalidIds: string[]; unnamed: UnnamedFeature[]; readable: boolean } {
   const { value, problems } = parseJson(file, text);
-  if (problems.length) return { features: [], problems, invalidIds: [], readable: false };
+  if (problems.length) return { features: [], problems, invalidIds: [], unnamed: [], readable: false };
   const fc = value as { type?: unknown; features?: unknown };
   if (!fc || typeof fc !== 'object' || fc.type !== 'FeatureCollection' || !Array.isArray(fc.features)) {
-    return { features: [], problems: [{ file, item: '', field: '', message: 'must be a GeoJSON FeatureCollection with a "features" array' }], invalidIds: [], readable: false };
+    return { features: [], problems: [{ file, item: '', field: '', message: 'must be a GeoJSON FeatureCollection with a "features" array' }], invalidIds: [], unnamed: [], readable: false };
   }
+  const all = fc.features as unknown[];
+  if (checks.maxFeatures !== undefined && all.length > checks.maxFeatures) {
+    problems.push({ file, item: '', field: 'features', message: `has ${all.length.toLocaleString('en-GB')} ${kind}s; the limit is ${checks.maxFeatures}`, hint: 'the page would be too heavy for a phone: keep the ones the story needs' });
+  }
+  const dups = duplicateKeyProblems(file, text, all, kind);
+  problems.push(...dups.problems);
   const features: T[] = [];
   // Ids of features that failed their schema: still "known", so references to them do not cascade into more errors.
   const invalidIds: string[] = [];
-  fc.features.forEach((f: unknown, i: number) => {
+  const unnamed: UnnamedFeature[] = [];
+  all.forEach((f, i) => {
     const id = (f as { id?: unknown } | null)?.id;
-    const item = typeof id === 'string' && id ? `${kind} "${id}"` : `${kind} #${i + 1} (no id)`;
-    const p = schemaProblems(file, item, schema, f);
-    if (p.length) {
+    const item = itemName(kind, f, i);
+    const p = [...schemaProblems(file, item, schema, f), ...(checks.extra?.(item, f) ?? [])];
+    if (typeof id !== 'string' || !id) {
+      const name = (f as { properties?: { name?: unknown; title?: unknown } } | null)?.properties;
+      const shownName = typeof name?.name === 'string' ? name.name : typeof name?.title === 'string' ? name.title : undefined;
+      unnamed.push({ item, ...(shownName ? { name: shownName } : {}) });
+    }
+    if (p.length || dups.indexes.has(i)) {
       problems.push(...p);
       if (typeof id === 'string' && id) invalidIds.push(id);
     } else features.push(schema.parse(f) as T);
   });
-  return { features, problems, invalidIds, readable: true };
+  return { features, problems, invalidIds, unnamed, readable: true };
 }

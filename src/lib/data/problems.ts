@@ -1,3 +1,5 @@
+import { visible } from './unsafe-text';
+
 /** A problem found in editor-owned content or data, located by file, item and field. */
 export interface Problem {
   /** Path relative to the project root, e.g. `data/events.geojson`. */
@@ -12,11 +14,14 @@ export interface Problem {
   hint?: string;
 }
 
-/** One line per problem: `file: item: field message (hint)`. */
+/** One line per problem: `file: item: field message (hint)`; invisible characters quoted from the text show as <U+200B>. */
 export function formatProblem(p: Problem): string {
   const where = [p.file, p.item].filter(Boolean).join(': ');
   const what = p.field ? `${p.field} ${p.message}` : p.message;
-  return `${where}: ${what}${p.hint ? ` (${p.hint})` : ''}`;
+  // Spaces that look like a plain space (no-break, thin…) are named too: in an id they are the whole mistake.
+  return visible(`${where}: ${what}${p.hint ? ` (${p.hint})` : ''}`)
+    .replace(/[\u00A0\u2000-\u200A\u202F\u205F\u3000]/g, (c) => `<U+${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}>`)
+    .replace(/[\r\n]+/g, ' ');
 }
 
 /** A readable report of all problems, grouped in the order found. */

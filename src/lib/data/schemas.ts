@@ -43,9 +43,9 @@ export const figureSchema = z.object({
 }).strict();
 
 const sources = z.array(sourceSchema).min(1, 'needs at least one source');
-const lon = z.number().finite();
-const lat = z.number().finite();
-const position = z.tuple([lon, lat]);
+// [longitude, latitude]. A third number (the elevation, valid GeoJSON) is accepted and dropped: the map is flat.
+const POSITION = 'must be [longitude, latitude]: two numbers (a third, the elevation, is ignored)';
+const position = z.array(z.number().finite()).min(2, POSITION).max(3, POSITION).transform((c): [number, number] => [c[0]!, c[1]!]);
 
 const pointGeometry = z.object({ type: z.literal('Point'), coordinates: position }).strict();
 const lineGeometry = z.object({ type: z.literal('LineString'), coordinates: z.array(position).min(2) }).strict();

@@ -1,16 +1,24 @@
-/** Validates every editor-owned file at once (schemas, then cross-checks) from their texts. */
+/** Validates every editor-owned file at once (encoding, schemas, then cross-checks) from their contents. */
 import type { Problem } from './problems';
-import { parseFeatureCollection, parseJson, schemaProblems } from './parse-geojson';
-import { eventSchema, placeSchema, segmentSchema, storyFrontmatterSchema } from './schemas';
+import { parseFeatureCollection, parseJson, type FeatureChecks } from './parse-geojson';
+import { eventSchema, placeSchema, segmentSchema, type StoryFrontmatter } from './schemas';
 import type { Place, Segment, StoryEvent } from './schemas';
 import { crossCheck, type StoryData } from './cross-check';
 import { checkCitations, type CitingStory } from './citations';
 import { parseStory, type ParsedStory } from '../story/parse-story';
+import { decodeUtf8 } from './utf8';
+import { COUNT_LIMITS, limitProblems } from './limits';
+import { unsafeValueProblems } from './unsafe-text';
+import { eventDateProblems, eventPlaceProblems } from './event-checks';
+import { frontmatterProblems, homeProblems, storySlug, strayFileProblems } from './story-checks';
+import { anchorProblems } from '../story/anchors';
 
-/** A file's project-relative path and its text. */
+export { storySlug };
+
+/** A file's project-relative path and its contents: text, or the bytes as read from disk (checked to be UTF-8). */
 export interface TextFile {
   file: string;
-  text: string;
+  text: string | Uint8Array;
 }
 
 /** The files the story is built from. */
@@ -21,6 +29,8 @@ export interface ContentFiles {
   /** The prepared base map, for the ids of its areas. */
   topology: TextFile;
   stories: readonly TextFile[];
+  /** Every other file under content/ (project-relative paths): pictures the stories may show, and strays. */
+  otherFiles?: readonly string[];
 }
 
 /** The outcome of validation: what parsed, and every problem found. */
@@ -30,11 +40,6 @@ export interface ValidationResult {
   problems: Problem[];
 }
 
-/** Slug of a story file: its name without directory and extension. */
-export function storySlug(file: string): string {
-  return file.replace(/^.*\//, '').replace(/\.mdx?$/, '');
-}
-
 /** Area ids (`mm-kachin` …) of the prepared base map's admin-1 object. */
 export function areaIdsOf(topologyText: string): string[] {
   const { value } = parseJson('', topologyText);
@@ -42,46 +47,54 @@ export function areaIdsOf(topologyText: string): string[] {
   return geoms.map((g) => g.properties?.id).filter((id): id is string => typeof id === 'string');
 }
 
+/** The file's text; a file that is not UTF-8 is reported and read as empty, so nothing garbled reaches the page. */
+function textOf(f: TextFile, problems: Problem[]): { file: string; text: string; readable: boolean } {
+  if (typeof f.text === 'string') return { file: f.file, text: f.text, readable: true };
+  const { text, problem } = decodeUtf8(f.file, f.text);
+  if (problem) problems.push(problem);
+  return { file: f.file, text: problem ? '' : text, readable: !problem };
+}
+
+/** Limits and invisible characters, checked on every feature as written. */
+const textChecks = (file: string, maxFeatures: number): FeatureChecks => ({
+  maxFeatures,
+  extra: (item, f) => [...limitProblems(file, item, f), ...unsafeValueProblems(file, item, f)],
+});
+
 /** Runs every check over the content files and reports all problems, never only the first. */
 export function validateContent(files: ContentFiles): ValidationResult {
   const problems: Problem[] = [];
-  const places = parseFeatureCollection<Place>(files.places.file, files.places.text, 'place', placeSchema);
-  const segments = parseFeatureCollection<Segment>(files.segments.file, files.segments.text, 'segment', segmentSchema);
-  const events = parseFeatureCollection<StoryEvent>(files.events.file, files.events.text, 'event', eventSchema);
+  const [pf, sf, ef] = [files.places, files.segments, files.events].map((f) => textOf(f, problems)) as [ReturnType<typeof textOf>, ReturnType<typeof textOf>, ReturnType<typeof textOf>];
+  const collection = <T extends { id: string }>(f: ReturnType<typeof textOf>, kind: string, schema: Parameters<typeof parseFeatureCollection>[3], max: number) =>
+    f.readable ? parseFeatureCollection<T>(f.file, f.text, kind, schema, textChecks(f.file, max)) : { features: [], problems: [], invalidIds: [], unnamed: [], readable: false };
+  const places = collection<Place>(pf, 'place', placeSchema, COUNT_LIMITS.places);
+  const segments = collection<Segment>(sf, 'segment', segmentSchema, COUNT_LIMITS.segments);
+  const events = collection<StoryEvent>(ef, 'event', eventSchema, COUNT_LIMITS.events);
   problems.push(...places.problems, ...segments.problems, ...events.problems);
 
-  const areas = areaIdsOf(files.topology.text);
+  const areas = areaIdsOf(textOf(files.topology, problems).text);
   if (areas.length === 0) {
     problems.push({ file: files.topology.file, item: '', field: 'objects.admin1', message: 'has no areas', hint: 'regenerate it with npm run data' });
   }
 
+  const others = files.otherFiles ?? [];
+  const exists = (file: string) => others.includes(file);
   const stories: ParsedStory[] = [];
+  const frontmatters: StoryFrontmatter[] = [];
   const citing: CitingStory[] = [];
   for (const f of files.stories) {
-    const { story, problems: p } = parseStory(f.file, f.text);
+    const t = textOf(f, problems);
+    const { story, problems: p } = t.readable ? parseStory(f.file, t.text, { exists }) : { story: unreadStory(f.file), problems: [] };
     problems.push(...p);
-    if (story.frontmatter !== undefined) problems.push(...schemaProblems(f.file, 'frontmatter', storyFrontmatterSchema, story.frontmatter));
-    const slug = storySlug(f.file);
-    if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(slug)) {
-      problems.push({ file: f.file, item: '', field: '', message: `file name "${slug}" must be kebab-case`, hint: 'it becomes the page address, e.g. rail-corridor.mdx → /rail-corridor/' });
+    const fm = frontmatterProblems(story);
+    problems.push(...fm.problems);
+    if (fm.frontmatter) {
+      frontmatters.push(fm.frontmatter);
+      citing.push({ file: f.file, steps: story.steps, links: story.links, frontmatter: fm.frontmatter });
     }
-    const fm = storyFrontmatterSchema.safeParse(story.frontmatter);
-    if (fm.success && fm.data.updated && fm.data.updated < fm.data.published) {
-      problems.push({ file: f.file, item: 'frontmatter', field: 'updated', message: `${fm.data.updated} is before published (${fm.data.published})` });
-    }
-    if (fm.success) citing.push({ file: f.file, steps: story.steps, links: story.links, frontmatter: fm.data });
-    if (story.parsed && story.steps.length === 0) problems.push({ file: f.file, item: '', field: '', message: 'has no <Step> blocks', hint: 'a story needs at least one <Step id="…" view="…">' });
     stories.push(story);
   }
-  const homes = stories.filter((s) => (s.frontmatter as { home?: unknown } | undefined)?.home === true);
-  // A story that could not be parsed may be the home story: only count when all parsed.
-  if (files.stories.length > 0 && stories.every((s) => s.parsed) && homes.length !== 1) {
-    problems.push({
-      file: homes[1]?.file ?? files.stories[0]!.file, item: 'frontmatter', field: 'home',
-      message: homes.length === 0 ? 'no story is marked home: true' : `is true in ${homes.length} stories (${homes.map((h) => h.file).join(', ')})`,
-      hint: 'exactly one story is the front page',
-    });
-  }
+  problems.push(...homeProblems(stories), ...strayFileProblems(others));
 
   const data: StoryData = {
     places: places.features,
@@ -94,8 +107,22 @@ export function validateContent(files: ContentFiles): ValidationResult {
     places: places.readable ? places.invalidIds : 'all' as const,
     segments: segments.readable ? segments.invalidIds : 'all' as const,
     events: events.readable ? events.invalidIds : 'all' as const,
+    unnamed: [
+      ...places.unnamed.map((u) => ({ ...u, file: files.places.file })),
+      ...segments.unnamed.map((u) => ({ ...u, file: files.segments.file })),
+      ...events.unnamed.map((u) => ({ ...u, file: files.events.file })),
+    ],
   };
   problems.push(...crossCheck(data, stories.map((s) => ({ file: s.file, steps: s.steps })), invalid));
+  problems.push(...eventPlaceProblems(data.files.events, data.events, data.places));
+  problems.push(...eventDateProblems(data.files.events, data.events, frontmatters));
+  const dates = [...new Set(data.events.map((e) => e.properties.date))];
+  for (const s of stories) problems.push(...anchorProblems(s, dates));
   problems.push(...checkCitations(data, citing));
   return { data, stories, problems };
+}
+
+/** A story whose file could not be read at all. */
+function unreadStory(file: string): ParsedStory {
+  return { file, frontmatter: undefined, parsed: false, frontmatterRead: false, steps: [], chapters: [], links: [], images: [] };
 }

@@ -5,6 +5,7 @@
 import type { Inset, PlaceMark } from './layout';
 import { LABEL_OFFSET } from './label-placement';
 import { dotRadius } from './mark-classes';
+import { PAGE_IDS } from '../story/page-ids';
 
 /** One SVG element: its tag, its attributes (by name) and its text, if any. */
 export interface SvgPart {
@@ -41,7 +42,7 @@ export function insetParts(inset: Inset): SvgPart[] {
   const region = { x: x0, y: y0, width: x1 - x0, height: y1 - y0 };
   return [
     { tag: 'rect', attrs: { class: 'sea', ...region } },
-    { tag: 'use', attrs: { href: '#base-map' } },
+    { tag: 'use', attrs: { href: `#${PAGE_IDS.baseMap}` } },
     { tag: 'rect', attrs: { class: 'inset-view', x: vx0, y: vy0, width: vx1 - vx0, height: vy1 - vy0 } },
     { tag: 'rect', attrs: { class: 'inset-frame', ...region } },
   ];

@@ -1,16 +1,14 @@
 /** Reads a story's MDX source: frontmatter, chapters and `<Step>` specs, with located problems. */
-import { unified } from 'unified';
-import remarkParse from 'remark-parse';
-import remarkMdx from 'remark-mdx';
-import remarkFrontmatter from 'remark-frontmatter';
-import { visit } from 'unist-util-visit';
-import { parse as parseYaml } from 'yaml';
 import type { Problem } from '../data/problems';
-import { didYouMean } from '../data/suggest';
 import { CHAPTER_PROPS, toStepSpec, type StepSpec } from './step-spec';
+import { lineOf, parseMdxTree, textOf, walk, type MdNode } from './mdx-tree';
+import { parseFrontmatter } from './frontmatter';
+import { STORY_COMPONENTS, structureProblems } from './story-rules';
+import { storyLinks, type StoryImage, type StoryLink } from './links';
+import { storyTextProblems } from './story-text';
 
-/** Components an editor may use in a story. */
-export const STORY_COMPONENTS = ['Step', 'Chapter'] as const;
+export { STORY_COMPONENTS };
+export type { StoryLink, StoryImage };
 
 /** What a story file declares, before checking against the data. */
 export interface ParsedStory {
@@ -18,90 +16,78 @@ export interface ParsedStory {
   frontmatter: unknown;
   /** False when the MDX could not be parsed at all. */
   parsed: boolean;
+  /** False when the frontmatter could not be read (so what it says, e.g. `home: true`, is unknown). */
+  frontmatterRead: boolean;
   steps: StepSpec[];
   chapters: string[];
   /** Every link in the text, for the sources list. */
   links: StoryLink[];
+  images: StoryImage[];
 }
 
-/** A link in the story text. */
-export interface StoryLink {
-  text: string;
-  url: string;
-  line: number;
-}
-
-/** Plain text of an mdast node. */
-function textOf(node: { value?: unknown; children?: unknown[] }): string {
-  if (typeof node.value === 'string') return node.value;
-  return (node.children ?? []).map((c) => textOf(c as { value?: unknown; children?: unknown[] })).join('');
-}
-
-interface JsxAttr {
-  type: string;
-  name?: string;
-  value?: unknown;
-}
-interface JsxNode {
-  type: string;
-  name: string | null;
-  attributes: JsxAttr[];
-  position?: { start: { line: number } };
+/** What parseStory needs from outside the story's text. */
+export interface StoryContext {
+  /** Whether a project file (e.g. content/stories/map.png) exists, for images. */
+  exists?: (file: string) => boolean;
 }
 
 /** Parses MDX text; never throws: syntax errors become problems. */
-export function parseStory(file: string, text: string): { story: ParsedStory; problems: Problem[] } {
+export function parseStory(file: string, text: string, context: StoryContext = {}): { story: ParsedStory; problems: Problem[] } {
   const problems: Problem[] = [];
-  const story: ParsedStory = { file, frontmatter: undefined, parsed: false, steps: [], chapters: [], links: [] };
-  let tree;
-  try {
-    tree = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkMdx).parse(text);
-  } catch (err) {
-    const e = err as { message?: string; reason?: string; line?: number; place?: { line?: number } };
-    // micromark puts the position in the reason, e.g. "Expected a closing tag for `<Step>` (19:1-19:108)".
-    const posInReason = /\((\d+):\d+(?:-\d+:\d+)?\)$/.exec(e.reason ?? '');
-    const line = e.line ?? e.place?.line ?? (posInReason ? Number(posInReason[1]) : undefined);
+  const story: ParsedStory = { file, frontmatter: undefined, parsed: false, frontmatterRead: false, steps: [], chapters: [], links: [], images: [] };
+  const parsed = parseMdxTree(text);
+  if ('error' in parsed) {
+    const { line, reason } = parsed.error;
+    // Curly quotes around a prop (a word processor's "smart quotes") are the usual cause of a broken tag.
+    const curly = line !== undefined && /=\s*[“”‘’]/.test(text.split('\n')[line - 1] ?? '');
     problems.push({
-      file,
-      item: line ? `line ${line}` : '',
-      field: '',
-      message: `is not valid MDX: ${e.reason ?? e.message ?? String(err)}`,
-      hint: 'check for an unclosed <Step>, a stray "<" or "{" in the text, or a missing quote',
+      file, item: line ? `line ${line}` : '', field: '',
+      message: `is not valid MDX: ${reason}`,
+      hint: curly
+        ? 'props need straight quotes: id="the-coup", not id=“the-coup” (turn off "smart quotes" in your editor)'
+        : 'check for an unclosed <Step>, a stray "<" or a missing quote; to write a brace or "<" as text, put a backslash before it: \\{ \\<',
     });
     return { story, problems };
   }
+  const tree = parsed.tree;
   story.parsed = true;
 
-  const yamlNode = tree.children.find((n) => n.type === 'yaml') as { value: string } | undefined;
-  if (!yamlNode) {
-    problems.push({ file, item: 'frontmatter', field: '', message: 'is missing', hint: 'start the file with --- title: … ---' });
+  const yaml = tree.children?.[0]?.type === 'yaml' ? tree.children[0] : undefined;
+  if (!yaml) {
+    const opened = /^\uFEFF?\s*---\s*$/m.exec(text.split('\n')[0] ?? '');
+    if (opened) problems.push({ file, item: 'frontmatter', field: '', message: 'has no closing --- line', hint: 'end the frontmatter with a line of three hyphens, ---, before the story text' });
+    else if (tree.children?.[0]?.type !== 'toml') problems.push({ file, item: 'frontmatter', field: '', message: 'is missing', hint: 'start the file with --- title: … ---' });
   } else {
-    try {
-      story.frontmatter = parseYaml(yamlNode.value) ?? {};
-    } catch (err) {
-      const msg = err instanceof Error ? err.message.split('\n')[0] : String(err);
-      problems.push({ file, item: 'frontmatter', field: '', message: `is not valid YAML: ${msg}` });
+    const { value, problem } = parseFrontmatter(file, String(yaml.value ?? ''), lineOf(yaml));
+    if (problem) problems.push(problem);
+    else {
+      story.frontmatter = value;
+      story.frontmatterRead = true;
     }
   }
 
+  problems.push(...structureProblems(file, tree));
+  const links = storyLinks(file, tree, context.exists ?? (() => false));
+  story.links = links.links;
+  story.images = links.images;
+  problems.push(...links.problems);
+  problems.push(...componentProblems(file, tree, story));
+  problems.push(...storyTextProblems(file, tree, story));
+  return { story, problems };
+}
+
+/** Reads every <Step> and <Chapter>'s props into the story, reporting props that are not plain quoted strings. */
+function componentProblems(file: string, tree: MdNode, story: ParsedStory): Problem[] {
+  const problems: Problem[] = [];
   let chapter: string | undefined;
-  visit(tree, (node) => {
-    if (node.type === 'link') {
-      const link = node as unknown as { url: string; children: unknown[]; position?: { start: { line: number } } };
-      const line = link.position?.start.line ?? 0;
-      story.links.push({ text: textOf(link as never), url: link.url, line });
-      if (!/^(https?:\/\/[^\s]+|#[\w-]+|\/[^\s]*)$/.test(link.url)) {
-        problems.push({ file, item: `link "${textOf(link as never)}" (line ${line})`, field: 'url', message: `"${link.url}" is not a web address`, hint: 'source links must start with https:// (or http://)' });
-      }
-      return;
-    }
-    if (node.type !== 'mdxJsxFlowElement' && node.type !== 'mdxJsxTextElement') return;
-    const el = node as unknown as JsxNode;
-    const line = el.position?.start.line ?? 0;
-    const name = el.name ?? '';
+  walk(tree, (node) => {
+    if (node.type !== 'mdxJsxFlowElement' && node.type !== 'mdxJsxTextElement') return true;
+    const name = node.name ?? '';
+    if (!(STORY_COMPONENTS as readonly string[]).includes(name)) return true;
+    const line = lineOf(node);
+    const item = name === 'Step' ? `step ${story.steps.length + 1} (line ${line})` : `<${name}> (line ${line})`;
     const attrs: Record<string, string> = {};
-    const item = name === 'Step' ? `step ${story.steps.length + 1} (line ${line})` : `<${name || 'fragment'}> (line ${line})`;
-    for (const a of el.attributes) {
+    for (const a of node.attributes ?? []) {
       if (a.type !== 'mdxJsxAttribute' || !a.name) {
         problems.push({ file, item, field: '', message: 'has a {…} spread, which steps do not accept', hint: 'write each prop as name="value"' });
         continue;
@@ -114,30 +100,27 @@ export function parseStory(file: string, text: string): { story: ParsedStory; pr
         });
         continue;
       }
+      if (a.name in attrs) problems.push({ file, item, field: a.name, message: 'is given twice; only the second would count', hint: 'keep one, with every id in it' });
       attrs[a.name] = a.value;
     }
     if (name === 'Chapter') {
       for (const k of Object.keys(attrs)) {
-        if (!(CHAPTER_PROPS as readonly string[]).includes(k)) {
-          problems.push({ file, item, field: k, message: 'is not a prop of <Chapter>', hint: 'use title="…"' });
-        }
+        if (!(CHAPTER_PROPS as readonly string[]).includes(k)) problems.push({ file, item, field: k, message: 'is not a prop of <Chapter>', hint: 'use title="…"' });
       }
       if (!attrs.title?.trim()) problems.push({ file, item, field: 'title', message: 'is missing', hint: '<Chapter title="The rail corridor" />' });
       else {
         chapter = attrs.title.trim();
         story.chapters.push(chapter);
       }
-    } else if (name === 'Step') {
+    } else {
+      let picture = false;
+      walk(node, (n) => void (picture ||= n.type === 'image' || n.type === 'imageReference'));
+      if (!textOf(node).trim() && !picture) problems.push({ file, item: attrs.id ? `step "${attrs.id.trim()}"` : item, field: '', message: 'has no text, so its card would be empty', hint: 'write the text between <Step …> and </Step>, with an empty line after the opening tag and before the closing one' });
       const { spec, problems: p } = toStepSpec(attrs, { file, line, index: story.steps.length, ...(chapter ? { chapter } : {}) });
       problems.push(...p);
       if (spec) story.steps.push(spec);
-    } else {
-      problems.push({
-        file, item, field: '',
-        message: `uses an unknown component <${name}>`,
-        hint: didYouMean(name, STORY_COMPONENTS) ?? `stories may use ${STORY_COMPONENTS.map((c) => `<${c}>`).join(' and ')}`,
-      });
     }
+    return true;
   });
-  return { story, problems };
+  return problems;
 }

@@ -57,6 +57,8 @@ export function toStepSpec(
     }
   }
   if (!id) at('id', 'is missing', 'every <Step> needs a unique id, e.g. id="laiza-and-muse"');
+  // The page uses the id exactly as written: a space around it would make an address no link can reach.
+  else if (attrs.id !== id) at('id', `"${attrs.id}" has a space before or after it`, `write id="${id}"`);
   if (attrs.view === undefined && attrs.fit === undefined) {
     at('view', 'is missing', `give view="${VIEW_NAMES[0]}" (or ${VIEW_NAMES.slice(1).join(', ')}) or fit="place-id …"`);
   }
