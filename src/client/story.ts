@@ -1,4 +1,4 @@
-/** Entry point: wires the live map to the steps. Everything it shows is already in the HTML without it. */
+/** Wires the live map to the steps (boot.ts starts it). Everything it shows is already in the HTML without it. */
 import type { Padding } from '../lib/map/projection';
 import { MapView } from './map-view';
 import { trackSteps } from './step-tracker';
@@ -23,20 +23,20 @@ function afterFrames(n: number, f: () => void): () => void {
 }
 
 /**
- * Room kept clear: the date and legend at the top, and on a phone the step cards passing over the lower part (a step
- * starts when its card's top reaches 60% of the screen, and a deep link puts it at 58%).
+ * Room kept clear: on a phone the date and legend at the top and the step cards passing over the lower part (a step
+ * starts when its card's top reaches 60% of the screen, and a deep link puts it at 58%); on a desktop the date at the
+ * top and the legend in the bottom left corner.
  */
 function paddingFor(height: number): Padding {
   return PHONE.matches
     ? { top: 130, right: 16, bottom: Math.round(height * 0.42), left: 16 }
-    : { top: 90, right: 24, bottom: 24, left: 24 };
+    : { top: 64, right: 24, bottom: 90, left: 24 };
 }
 
-function start(): void {
-  const container = document.querySelector<HTMLElement>('[data-map]');
-  const svg = container?.querySelector<SVGSVGElement>('svg.map');
-  if (!container || !svg || !container.dataset.model) return;
-  const model = JSON.parse(container.dataset.model) as LayoutModel;
+/** Makes the live map in `container` follow the steps, from the story's map model. */
+export function start(container: HTMLElement, model: LayoutModel): void {
+  const svg = container.querySelector<SVGSVGElement>('svg.map');
+  if (!svg) return;
   const steps = [...document.querySelectorAll<HTMLElement>('[data-step]')];
   const view = new MapView(svg, model);
   let current = -1;
@@ -65,5 +65,4 @@ function start(): void {
   document.documentElement.classList.add('map-ready');
 }
 
-start();
 layOutDeferredWhenIdle();

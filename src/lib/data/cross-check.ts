@@ -5,6 +5,7 @@ import { isIsoDate } from './schemas';
 import { didYouMean } from './suggest';
 import { MAP_EXTENT, NAMED_VIEWS, inBounds, isViewName } from '../map/extent';
 import type { StepSpec } from '../story/step-spec';
+import { asLeadProblem } from '../story/lead-spec';
 
 /** The story data after schema checks, with the file each collection came from. */
 export interface StoryData {
@@ -20,6 +21,8 @@ export interface StoryData {
 export interface StorySteps {
   file: string;
   steps: readonly StepSpec[];
+  /** The lead map declared in the frontmatter, checked like a step. */
+  lead?: StepSpec | undefined;
 }
 
 /** Element ids the page itself uses; a step id must not take one. */
@@ -114,7 +117,11 @@ export function crossCheck(
 
   const anyUnreadable = [invalid.places, invalid.segments, invalid.events].includes('all');
   const anyId = known([...knownPlaceIds, ...segmentIds, ...eventIds, ...areaIds], anyUnreadable ? 'all' : []);
-  for (const story of stories) problems.push(...checkSteps(story, { placeIds: knownPlaceIds, segmentIds, anyId }));
+  const knownIds = { placeIds: knownPlaceIds, segmentIds, anyId };
+  for (const story of stories) {
+    problems.push(...checkSteps(story, knownIds));
+    if (story.lead) problems.push(...checkSteps({ file: story.file, steps: [story.lead] }, knownIds).map(asLeadProblem));
+  }
   return problems;
 }
 

@@ -5,6 +5,7 @@ import { eventSchema, placeSchema, segmentSchema, storyFrontmatterSchema } from 
 import type { Place, Segment, StoryEvent } from './schemas';
 import { crossCheck, type StoryData } from './cross-check';
 import { parseStory, type ParsedStory } from '../story/parse-story';
+import { leadStepSpec } from '../story/lead-spec';
 
 /** A file's project-relative path and its text. */
 export interface TextFile {
@@ -67,6 +68,11 @@ export function validateContent(files: ContentFiles): ValidationResult {
     if (fm.success && fm.data.updated && fm.data.updated < fm.data.published) {
       problems.push({ file: f.file, item: 'frontmatter', field: 'updated', message: `${fm.data.updated} is before published (${fm.data.published})` });
     }
+    if (fm.success && fm.data.lead) {
+      const lead = leadStepSpec(fm.data.lead, f.file);
+      problems.push(...lead.problems);
+      if (lead.spec) story.lead = lead.spec;
+    }
     if (story.parsed && story.steps.length === 0) problems.push({ file: f.file, item: '', field: '', message: 'has no <Step> blocks', hint: 'a story needs at least one <Step id="…" view="…">' });
     stories.push(story);
   }
@@ -92,6 +98,6 @@ export function validateContent(files: ContentFiles): ValidationResult {
     segments: segments.readable ? segments.invalidIds : 'all' as const,
     events: events.readable ? events.invalidIds : 'all' as const,
   };
-  problems.push(...crossCheck(data, stories.map((s) => ({ file: s.file, steps: s.steps })), invalid));
+  problems.push(...crossCheck(data, stories.map((s) => ({ file: s.file, steps: s.steps, lead: s.lead })), invalid));
   return { data, stories, problems };
 }

@@ -22,6 +22,8 @@ export interface ParsedStory {
   chapters: string[];
   /** Every link in the text, for the sources list. */
   links: StoryLink[];
+  /** The lead map from the frontmatter's `lead`, read as a step (set once the frontmatter has passed its schema). */
+  lead?: StepSpec;
 }
 
 /** A link in the story text. */

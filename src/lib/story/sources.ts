@@ -6,19 +6,25 @@ import type { StoryLink } from './parse-story';
 export interface SourceEntry {
   url: string;
   names: string[];
+  /** The names the data gives it (the rest are the texts of links in the story, such as "AFP reported"). */
+  dataNames: string[];
   usedFor: string[];
 }
+
+/** What `usedFor` says of a source the story's text links to. */
+export const STORY_TEXT = 'story text';
 
 /** Sources of the story's text links and of every place, segment and event it can show, sorted by name. */
 export function collectSources(links: readonly StoryLink[], data: StoryData): SourceEntry[] {
   const byUrl = new Map<string, SourceEntry>();
   const add = (url: string, name: string, usedFor: string) => {
-    const e = byUrl.get(url) ?? { url, names: [], usedFor: [] };
+    const e = byUrl.get(url) ?? { url, names: [], dataNames: [], usedFor: [] };
     if (!e.names.includes(name)) e.names.push(name);
+    if (usedFor !== STORY_TEXT && !e.dataNames.includes(name)) e.dataNames.push(name);
     if (!e.usedFor.includes(usedFor)) e.usedFor.push(usedFor);
     byUrl.set(url, e);
   };
-  for (const l of links) if (/^https?:/.test(l.url)) add(l.url, l.text, 'story text');
+  for (const l of links) if (/^https?:/.test(l.url)) add(l.url, l.text, STORY_TEXT);
   for (const p of data.places) for (const s of p.properties.sources) add(s.url, s.name, `place: ${p.properties.name}`);
   for (const g of data.segments) {
     for (const s of g.properties.sources) add(s.url, s.name, `railway: ${g.properties.name}`);
