@@ -74,6 +74,18 @@ const cases: [string, Record<string, string>, string | string[]][] = [
     'content/stories/fixture-story.mdx: frontmatter: title is missing'],
   ['an updated date before published', broken(S, 'updated: 2023-10-22', 'updated: 2023-10-20'),
     'content/stories/fixture-story.mdx: frontmatter: updated 2023-10-20 is before published (2023-10-21)'],
+  ['a lead map with an unknown place', broken(S, 'home: true', 'home: true\nlead:\n  view: region\n  places: laiza mus'),
+    'content/stories/fixture-story.mdx: frontmatter: lead.places "mus" is not a known place (did you mean "muse"?)'],
+  ['a lead map with an unknown highlight', broken(S, 'home: true', 'home: true\nlead:\n  view: region\n  highlight: mm-kachinn'),
+    'content/stories/fixture-story.mdx: frontmatter: lead.highlight "mm-kachinn" is not a known place, segment, event or area (did you mean "mm-kachin"?)'],
+  ['a lead map with an unknown view', broken(S, 'home: true', 'home: true\nlead:\n  view: regoin'),
+    'content/stories/fixture-story.mdx: frontmatter: lead.view "regoin" is not a known view (did you mean "region"?)'],
+  ['a lead map without a view', broken(S, 'home: true', 'home: true\nlead:\n  places: laiza'),
+    'content/stories/fixture-story.mdx: frontmatter: lead.view is missing (give view: region (or border, laiza-muse, corridor) or fit: place-id …)'],
+  ['a lead map with a view and a fit', broken(S, 'home: true', 'home: true\nlead:\n  view: region\n  fit: laiza'),
+    'content/stories/fixture-story.mdx: frontmatter: lead.fit cannot be used together with view (keep one of the two)'],
+  ['a lead map with a misspelt field', broken(S, 'home: true', 'home: true\nlead:\n  view: region\n  hilight: laiza'),
+    'content/stories/fixture-story.mdx: frontmatter: lead.hilight is not a known field (did you mean "highlight"?)'],
 ];
 
 describe('validation messages name the file, the item and the field', () => {
