@@ -1,9 +1,23 @@
 /**
- * Starts the live map once the first screen has been painted (a frame, then a task after it): everything the reader
- * sees first is already in the HTML, so the first paint never waits for the map's script or its model. Both are
- * fetched side by side; without the model the page keeps its static maps.
+ * Starts the live map once the first screen has been shown: everything the reader sees first is already in the HTML,
+ * so the first paint never waits for the map's script or its model. Both are then fetched side by side; without the
+ * model the page keeps its static maps.
  */
 import type { LayoutModel } from '../lib/map/map-model';
+
+/** Resolves after the first contentful paint has been presented, then a frame and a task (or only those, where paints cannot be observed). */
+function afterFirstPaint(): Promise<void> {
+  return new Promise((resolve) => {
+    const later = () => requestAnimationFrame(() => setTimeout(resolve));
+    if (!PerformanceObserver.supportedEntryTypes?.includes('paint')) return later();
+    const observer = new PerformanceObserver((list) => {
+      if (list.getEntriesByName('first-contentful-paint').length === 0) return;
+      observer.disconnect();
+      later();
+    });
+    observer.observe({ type: 'paint', buffered: true });
+  });
+}
 
 /** The map model the page points to (`data-model-src`), or undefined when there is none or it cannot be read. */
 async function fetchModel(src: string | undefined): Promise<LayoutModel | undefined> {
@@ -16,11 +30,8 @@ async function fetchModel(src: string | undefined): Promise<LayoutModel | undefi
   }
 }
 
-requestAnimationFrame(() =>
-  setTimeout(() => {
-    const container = document.querySelector<HTMLElement>('[data-map]');
-    void Promise.all([import('./story'), fetchModel(container?.dataset.modelSrc)]).then(([story, model]) => {
-      if (container && model) story.start(container, model);
-    });
-  }),
-);
+void afterFirstPaint().then(async () => {
+  const container = document.querySelector<HTMLElement>('[data-map]');
+  const [story, model] = await Promise.all([import('./story'), fetchModel(container?.dataset.modelSrc)]);
+  if (container && model) story.start(container, model);
+});

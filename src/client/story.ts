@@ -25,12 +25,19 @@ function afterFrames(n: number, f: () => void): () => void {
 /**
  * Room kept clear: on a phone the date and legend at the top and the step cards passing over the lower part (a step
  * starts when its card's top reaches 60% of the screen, and a deep link puts it at 58%); on a desktop the date at the
- * top and the legend in the bottom left corner.
+ * top and the key's band along the bottom (`keyBand` pixels high).
  */
-function paddingFor(height: number): Padding {
+function paddingFor(height: number, keyBand: number): Padding {
   return PHONE.matches
     ? { top: 130, right: 16, bottom: Math.round(height * 0.42), left: 16 }
-    : { top: 64, right: 24, bottom: 90, left: 24 };
+    : { top: 64, right: 24, bottom: keyBand + 16, left: 24 };
+}
+
+/** Height in pixels of the desktop key's band (the stylesheet's --key-band; 0 where the key is not a band). */
+function keyBand(container: HTMLElement): number {
+  const legend = container.querySelector('[data-legend]');
+  const value = legend ? parseFloat(getComputedStyle(legend).getPropertyValue('--key-band')) : 0;
+  return Number.isFinite(value) ? value : 0;
 }
 
 /** Makes the live map in `container` follow the steps, from the story's map model. */
@@ -42,20 +49,24 @@ export function start(container: HTMLElement, model: LayoutModel): void {
   let current = -1;
   let size = '';
   let box = { width: 0, height: 0 };
+  let band = 0;
   let cancelIndicators = () => {};
 
   const show = (requested: number, reason: string) => {
     const index = requested < 0 ? Math.max(current, 0) : requested;
     // Scrolling does not resize the map (resizes come as 'layout'): measuring it again there would force a layout
     // whenever the map has just changed in the same frame.
-    if (reason !== 'scroll' || !size) box = container.getBoundingClientRect();
+    if (reason !== 'scroll' || !size) {
+      box = container.getBoundingClientRect();
+      band = keyBand(container);
+    }
     const { width, height } = box;
     const nextSize = `${Math.round(width)}x${Math.round(height)}`;
     if (index === current && nextSize === size) return;
     const animate = reason === 'scroll' && !REDUCED.matches && nextSize === size;
     current = index;
     size = nextSize;
-    view.render(index, { width, height, padding: paddingFor(height), animate });
+    view.render(index, { width, height, padding: paddingFor(height, band), animate });
     // The date, legend and progress follow a few frames later, after the frames in which a camera move draws its
     // pictures (map-layers.ts): each of those frames then stays short on a slow phone.
     cancelIndicators();
