@@ -93,10 +93,11 @@ export function checkBudgets(pages: readonly PageResult[], build: BenchResult['b
       measured: [`${m.cls.toFixed(3)} Lighthouse`, ...scrollShift].join(', '),
       pass: Math.round(m.cls * 1000) === 0 && withBytes.every((p) => Math.round(p.bytes!.layoutShift.cls * 1000) === 0),
     });
-    budgets.push({ name: 'LCP (Lighthouse simulated mobile, median)', limit: '≤ 1.5 s', measured: `${(m.lcpMs / 1000).toFixed(2)} s`, pass: m.lcpMs <= 1500 });
+    // Issue 19: the first screen (headline and lead map) is painted within 1.2 s.
+    budgets.push({ name: 'LCP (Lighthouse simulated mobile, median)', limit: '≤ 1.2 s', measured: `${(m.lcpMs / 1000).toFixed(2)} s`, pass: m.lcpMs <= 1200 });
   } else {
     const why = lh && !lh.ok ? `Lighthouse did not run: ${lh.error}` : 'Lighthouse did not run';
-    for (const [name, limit] of [['Lighthouse performance (mobile, median)', '≥ 98'], ['CLS (Lighthouse mobile median, and over the full scroll)', '0'], ['LCP (Lighthouse simulated mobile, median)', '≤ 1.5 s']] as const) {
+    for (const [name, limit] of [['Lighthouse performance (mobile, median)', '≥ 98'], ['CLS (Lighthouse mobile median, and over the full scroll)', '0'], ['LCP (Lighthouse simulated mobile, median)', '≤ 1.2 s']] as const) {
       budgets.push({ name, limit, measured: why, pass: false });
     }
   }

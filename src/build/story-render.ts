@@ -11,7 +11,7 @@ import { areaBounds, areaNames, buildBaseLayers, type BaseLayers } from '../lib/
 import type { RegionTopology } from '../lib/geo/region-topology';
 import { describeState } from '../lib/map/describe';
 import { detailZones, simplifyForViews } from '../lib/map/view-detail';
-import { mapStates, type MapState } from '../lib/map/map-state';
+import { mapStateFor, mapStates, type MapState } from '../lib/map/map-state';
 import { buildMapModel, type MapModel } from '../lib/map/map-model';
 
 /** What a story page needs to render. */
@@ -22,6 +22,8 @@ export interface StoryModel {
   statesById: Map<string, MapState>;
   /** The projected map model shared by the static maps and the browser. */
   map: MapModel;
+  /** The lead map under the headline (its model has one state), when the frontmatter declares one. */
+  lead?: { map: MapModel; caption?: string };
 }
 
 /** Data shared by every story page. */
@@ -46,14 +48,23 @@ export function loadSite(root = process.cwd()): SiteModel {
     const states = mapStates(story.steps, data, ctx);
     const names = areaNames(topo);
     const texts = states.map((s, i) => describeState(s, states[i - 1], data, story.steps[i]!, names));
+    const lead = story.lead && mapStateFor(story.lead, 0, data, ctx);
+    const caption = (story.frontmatter as { lead?: { caption?: string } }).lead?.caption;
     return {
       slug: storySlug(story.file), story, states,
       statesById: new Map(states.map((s) => [s.stepId, s])),
       map: buildMapModel(data, states, projection, texts),
+      ...(lead && {
+        lead: {
+          map: buildMapModel(data, [lead], projection, [describeState(lead, undefined, data, story.lead!, names)]),
+          ...(caption ? { caption } : {}),
+        },
+      }),
     };
   });
   // Keep only the detail the story's views can show: full detail near Laiza and Muse, far less in Laos.
-  const allStates = models.flatMap((m) => m.states);
+  // The lead maps' views count too: an area only the lead map highlights still needs its outline.
+  const allStates = models.flatMap((m): MapState[] => [...m.states, ...(m.lead?.map.states ?? [])]);
   const simplified = simplifyForViews(topo, detailZones(allStates.map((st) => st.bounds)));
   // A highlighted area needs only the detail of the steps that highlight it.
   const areaTopos = new Map<string, RegionTopology>();

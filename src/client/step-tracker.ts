@@ -12,28 +12,42 @@ export function trackSteps(
   const cards = steps.map((s) => s.querySelector<HTMLElement>('.step__text') ?? s);
   const fromLayout = () => activeIndex(cards.map((c) => c.getBoundingClientRect().top), window.innerHeight);
 
+  // The step last reported, so that a resize can keep it; while a resize settles, the cards move under the trigger
+  // line without the reader scrolling, and what they pass is not reported.
+  let last = 0;
+  let resizing = false;
+  const report = (index: number, reason: 'scroll' | 'layout' | 'hash') => {
+    if (resizing && reason === 'scroll') return;
+    if (index >= 0) last = index;
+    onChange(index, reason);
+  };
+
   const scroller = scrollama();
   scroller
     .setup({ step: cards, offset: TRIGGER_OFFSET })
     // Enter and exit only say "something changed": the answer always comes from layout, so a fling ends right.
-    .onStepEnter(() => onChange(fromLayout(), 'scroll'))
-    .onStepExit(() => onChange(fromLayout(), 'scroll'));
+    .onStepEnter(() => report(fromLayout(), 'scroll'))
+    .onStepExit(() => report(fromLayout(), 'scroll'));
 
   const onHash = () => {
     const i = indexFromHash(location.hash, ids);
-    if (i !== undefined) onChange(i, 'hash');
+    if (i !== undefined) report(i, 'hash');
   };
   // A fling can jump a card from far above the trigger line to far below it between two observer samples,
   // and then no observer fires: a check on every scroll event catches that. Browsers send at most one scroll event a
   // frame, before the frame's animation callbacks, so the cards' positions read here are already laid out; read later
   // in the frame (after the map has written), they would force an extra style and layout pass.
-  const onScroll = () => onChange(fromLayout(), 'scroll');
-  // A resize re-fits the map but keeps the step the reader is on.
+  const onScroll = () => report(fromLayout(), 'scroll');
+  // A resize re-fits the map but keeps the step the reader is on: when the text has reflowed so far that another card
+  // now sits at the trigger line, the reader's card is brought back to where a link to it would put it.
   let resizeTimer: number | undefined;
   const onResize = () => {
+    resizing = true;
     window.clearTimeout(resizeTimer);
     resizeTimer = window.setTimeout(() => {
       scroller.resize();
+      if (fromLayout() !== last) steps[last]?.scrollIntoView({ block: 'start', behavior: 'instant' });
+      resizing = false;
       onChange(-1, 'layout');
     }, 100);
   };
@@ -48,7 +62,7 @@ export function trackSteps(
   window.addEventListener('scroll', onScroll, { passive: true });
 
   const initial = indexFromHash(location.hash, ids);
-  onChange(initial ?? fromLayout(), initial !== undefined ? 'hash' : 'layout');
+  report(initial ?? fromLayout(), initial !== undefined ? 'hash' : 'layout');
 
   return () => {
     scroller.destroy();

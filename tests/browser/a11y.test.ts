@@ -132,6 +132,8 @@ describe.skipIf(!run)('accessibility (axe-core, all rules)', () => {
     await firstRow.scrollIntoViewIfNeeded();
     // Laid out as blocks: the row is as tall as its four cells stacked.
     expect(await firstRow.evaluate((tr) => getComputedStyle(tr).display)).toBe('block');
+    // Every day's table laid out (in idle moments after the first paint), as it is by the time a reader gets there.
+    await page.waitForFunction(() => [...document.querySelectorAll<HTMLElement>('[data-deferred]')].every((e) => e.style.contentVisibility === 'visible'));
     const cdp = await page.context().newCDPSession(page);
     const { nodes } = (await cdp.send('Accessibility.getFullAXTree')) as { nodes: { role?: { value?: string }; name?: { value?: string }; ignored?: boolean }[] };
     const count = (role: string) => nodes.filter((n) => !n.ignored && n.role?.value === role).length;

@@ -6,6 +6,12 @@ import { defaultBuild, readBuilt, ROOT } from '../helpers/build-site';
 import { checkContent } from '../../src/build/content-files';
 import { dataCitations } from '../../src/lib/data/citations';
 import { shownIds } from '../../src/lib/story/shown-data';
+import { groupSources } from '../../src/lib/story/source-groups';
+import { collectSources } from '../../src/lib/story/sources';
+import { flattenBrackets } from '../../src/lib/text/brackets';
+
+/** A string matched literally in a regular expression. */
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 let out = '';
 let html = '';
@@ -69,8 +75,16 @@ describe('the events table and the sources', () => {
       ...dataCitations(data, shownIds(home.steps, data)).map((c) => c.source.url),
     ]);
     for (const u of urls) expect(section, u).toContain(`href="${attr(u)}"`);
-    // Each is listed under its source's name (the outlet and date), never under the words of the link in the text.
-    for (const u of urls) expect(section, u).toContain(`href="${attr(u)}">${text(registered.get(u)!)}</a>`);
+    // Each is listed under its outlet, which begins its source's name (never the words of the link in the text), with
+    // what tells it apart there (the date, "via …").
+    const groups = groupSources(collectSources(home, data));
+    for (const u of urls) {
+      const group = groups.find((g) => g.items.some((i) => i.url === u))!;
+      const item = group.items.find((i) => i.url === u)!;
+      expect(registered.get(u)!.toLowerCase(), u).toContain(group.outlet.replace(/ \(.*\)$/, '').toLowerCase());
+      expect(section, u).toMatch(new RegExp(`<p class="source-outlet">(<a href="[^"]*">)?${escape(text(group.outlet))}`));
+      expect(section, u).toContain(`href="${attr(u)}">${text(item.detail ? flattenBrackets(item.detail) : group.outlet)}</a>`);
+    }
     expect(section).toContain('Natural Earth');
     expect(section).toMatch(/Approximate locations/);
     expect(section).toMatch(/Proposed railway sections/);

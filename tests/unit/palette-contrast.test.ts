@@ -21,7 +21,7 @@ describe.each(Object.entries(schemes))('%s map palette', (_name, p) => {
   const ratio = (a: string, b: string) => contrastRatio(c(a), c(b));
 
   it('labels and text reach 4.5:1 against their halo and the page', () => {
-    for (const fg of ['label', 'label-area', 'label-water', 'text', 'muted', 'link']) {
+    for (const fg of ['label', 'label-area', 'label-water', 'text', 'text-2', 'muted', 'link']) {
       expect(ratio(fg, 'halo'), `${fg} on halo`).toBeGreaterThanOrEqual(4.5);
       expect(ratio(fg, 'bg'), `${fg} on bg`).toBeGreaterThanOrEqual(4.5);
     }

@@ -115,6 +115,18 @@ const cases: [string, Record<string, string>, string | string[]][] = [
     'data/places.geojson: place "muse": properties.sources[0] cites https://example.org/wire as "Fixture wire", but frontmatter in content/stories/fixture-story.mdx has "Fixture wire story", published 2023-10-21 (one source, one entry: give it the same name and published date everywhere)'],
   ['a date in a source\'s name that is not its published date', broken(E, '"name": "Fixture source", "url": "https://example.org/clash"', '"name": "Fixture source, 21 Oct 2023", "url": "https://example.org/clash"'),
     'data/events.geojson: event "muse-clash-2023-10-19": properties.sources[0].published 2023-10-20 differs from the date in the name "Fixture source, 21 Oct 2023" (correct one of them)'],
+  ['a lead map with an unknown place', broken(S, 'home: true', 'home: true\nlead:\n  view: region\n  places: laiza mus'),
+    'content/stories/fixture-story.mdx: frontmatter: lead.places "mus" is not a known place (did you mean "muse"?)'],
+  ['a lead map with an unknown highlight', broken(S, 'home: true', 'home: true\nlead:\n  view: region\n  highlight: mm-kachinn'),
+    'content/stories/fixture-story.mdx: frontmatter: lead.highlight "mm-kachinn" is not a known place, segment, event or area (did you mean "mm-kachin"?)'],
+  ['a lead map with an unknown view', broken(S, 'home: true', 'home: true\nlead:\n  view: regoin'),
+    'content/stories/fixture-story.mdx: frontmatter: lead.view "regoin" is not a known view (did you mean "region"?)'],
+  ['a lead map without a view', broken(S, 'home: true', 'home: true\nlead:\n  places: laiza'),
+    'content/stories/fixture-story.mdx: frontmatter: lead.view is missing (give view: region (or border, laiza-muse, corridor) or fit: place-id …)'],
+  ['a lead map with a view and a fit', broken(S, 'home: true', 'home: true\nlead:\n  view: region\n  fit: laiza'),
+    'content/stories/fixture-story.mdx: frontmatter: lead.fit cannot be used together with view (keep one of the two)'],
+  ['a lead map with a misspelt field', broken(S, 'home: true', 'home: true\nlead:\n  view: region\n  hilight: laiza'),
+    'content/stories/fixture-story.mdx: frontmatter: lead.hilight is not a known field (did you mean "highlight"?)'],
 ];
 
 describe('a story is held only to the sources of what it shows', () => {

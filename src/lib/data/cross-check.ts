@@ -6,6 +6,7 @@ import { didYouMean } from './suggest';
 import { MAP_EXTENT, inBounds } from '../geo/extent';
 import { VIEW_NAMES, isViewName } from '../geo/named-views';
 import type { StepSpec } from '../story/step-spec';
+import { asLeadProblem } from '../story/lead-spec';
 import { reservedIdReason } from '../story/page-ids';
 import type { UnnamedFeature } from './parse-geojson';
 
@@ -23,6 +24,8 @@ export interface StoryData {
 export interface StorySteps {
   file: string;
   steps: readonly StepSpec[];
+  /** The lead map declared in the frontmatter, checked like a step. */
+  lead?: StepSpec | undefined;
 }
 
 /** Largest gap, in degrees, between a corridor vertex and the place it is meant to pass through. */
@@ -125,7 +128,10 @@ export function crossCheck(
   const anyUnreadable = [invalid.places, invalid.segments, invalid.events].includes('all');
   const anyId = known([...knownPlaceIds, ...segmentIds, ...eventIds, ...areaIds], anyUnreadable ? 'all' : []);
   const knownIds = { placeIds: knownPlaceIds, segmentIds, anyId, ...(invalid.unnamed ? { unnamed: invalid.unnamed } : {}) };
-  for (const story of stories) problems.push(...checkSteps(story, knownIds));
+  for (const story of stories) {
+    problems.push(...checkSteps(story, knownIds));
+    if (story.lead) problems.push(...checkSteps({ file: story.file, steps: [story.lead] }, knownIds).map(asLeadProblem));
+  }
   return problems;
 }
 

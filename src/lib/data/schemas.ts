@@ -135,6 +135,18 @@ export const updateNoteSchema = z.object({
   kind: z.enum(['update', 'correction']).default('update'),
 }).strict();
 
+/**
+ * The lead map under the headline: a view and what it marks, written like a `<Step>`'s props (`view` or `fit`,
+ * `places`, `highlight`), and an optional caption.
+ */
+export const leadMapSchema = z.object({
+  view: z.string().min(1).optional(),
+  fit: z.string().min(1).optional(),
+  places: z.string().optional(),
+  highlight: z.string().optional(),
+  caption: z.string().min(1).optional(),
+}).strict();
+
 /** Frontmatter of a story file in content/stories/. */
 export const storyFrontmatterSchema = z.object({
   title: z.string().min(1),
@@ -148,6 +160,7 @@ export const storyFrontmatterSchema = z.object({
   sources: z.array(sourceSchema).default([]),
   home: z.boolean().default(false),
   description: z.string().min(1).optional(),
+  lead: leadMapSchema.optional(),
 }).strict();
 
 export type Source = z.infer<typeof sourceSchema>;
@@ -156,5 +169,6 @@ export type Place = z.infer<typeof placeSchema>;
 export type Segment = z.infer<typeof segmentSchema>;
 export type StoryEvent = z.infer<typeof eventSchema>;
 export type StoryFrontmatter = z.infer<typeof storyFrontmatterSchema>;
+export type LeadMapFrontmatter = z.infer<typeof leadMapSchema>;
 export type PlaceKind = (typeof placeKinds)[number];
 export type SegmentStatus = (typeof segmentStatuses)[number];

@@ -12,6 +12,7 @@ import { unsafeValueProblems } from './unsafe-text';
 import { eventDateProblems, eventPlaceProblems } from './event-checks';
 import { frontmatterProblems, homeProblems, storySlug, strayFileProblems } from './story-checks';
 import { anchorProblems } from '../story/anchors';
+import { leadStepSpec } from '../story/lead-spec';
 
 export { storySlug };
 
@@ -88,6 +89,11 @@ export function validateContent(files: ContentFiles): ValidationResult {
     problems.push(...p);
     const fm = frontmatterProblems(story);
     problems.push(...fm.problems);
+    if (fm.frontmatter?.lead) {
+      const lead = leadStepSpec(fm.frontmatter.lead, f.file);
+      problems.push(...lead.problems);
+      if (lead.spec) story.lead = lead.spec;
+    }
     if (fm.frontmatter) {
       frontmatters.push(fm.frontmatter);
       citing.push({ file: f.file, steps: story.steps, links: story.links, frontmatter: fm.frontmatter });
@@ -113,7 +119,7 @@ export function validateContent(files: ContentFiles): ValidationResult {
       ...events.unnamed.map((u) => ({ ...u, file: files.events.file })),
     ],
   };
-  problems.push(...crossCheck(data, stories.map((s) => ({ file: s.file, steps: s.steps })), invalid));
+  problems.push(...crossCheck(data, stories.map((s) => ({ file: s.file, steps: s.steps, lead: s.lead })), invalid));
   problems.push(...eventPlaceProblems(data.files.events, data.events, data.places));
   problems.push(...eventDateProblems(data.files.events, data.events, frontmatters));
   const dates = [...new Set(data.events.map((e) => e.properties.date))];

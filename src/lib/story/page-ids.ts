@@ -23,8 +23,12 @@ export const ID_PREFIXES = {
   day: 'day-',
   /** A railway segment's shared geometry: `seg-muse-mandalay`. */
   segment: 'seg-',
+  /** A country's outline in the shared base map (the lead map draws the border from it): `country-mm`. */
+  country: 'country-',
   /** A state or province's shared outline: `area-mm-kachin`. */
   area: 'area-',
+  /** One size of the lead map under the headline: `lead-map-wide`. */
+  leadMap: 'lead-map-',
   /** A step's static map: `map-friday-20-october`. */
   stepMap: 'map-',
   /** A chapter heading: `chapter-day-by-day`. */
@@ -36,17 +40,21 @@ export const ID_PREFIXES = {
 /** Words kept free for the page although it uses none of them today (`#top` also means "top of the page" in browsers). */
 const SPARE_IDS = ['story', 'map', 'sources', 'events', 'top', 'content'] as const;
 
-/** Suffixes of an SVG map's title and description ids: `live-map-title`, `map-start-desc`. */
-const SVG_PARTS = { title: '-title', desc: '-desc' } as const;
+/** Suffixes of an SVG map's title, description and clip-path ids: `live-map-title`, `map-start-desc`, `lead-map-wide-clip`. */
+const SVG_PARTS = { title: '-title', desc: '-desc', clip: '-clip' } as const;
 
 /** Id of a day's heading in "All events". */
 export const dayId = (date: string): string => `${ID_PREFIXES.day}${date}`;
 /** Id of a railway segment's shared path. */
 export const segmentId = (id: string): string => `${ID_PREFIXES.segment}${id}`;
+/** Id of a country's outline in the base map. */
+export const countryId = (id: string): string => `${ID_PREFIXES.country}${id}`;
 /** Id of an area's shared outline. */
 export const areaId = (id: string): string => `${ID_PREFIXES.area}${id}`;
 /** Id of an event type's symbol. */
 export const symbolId = (type: string): string => `${ID_PREFIXES.symbol}${type}`;
+/** Id of one size of the lead map. */
+export const leadMapId = (size: string): string => `${ID_PREFIXES.leadMap}${size}`;
 /** Id of a step's static map. */
 export const stepMapId = (stepId: string): string => `${ID_PREFIXES.stepMap}${stepId}`;
 /** Id of an SVG map's <title> or <desc>. */

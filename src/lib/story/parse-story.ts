@@ -23,6 +23,8 @@ export interface ParsedStory {
   /** Every link in the text, for the sources list. */
   links: StoryLink[];
   images: StoryImage[];
+  /** The lead map from the frontmatter's `lead`, read as a step (set once the frontmatter has passed its schema). */
+  lead?: StepSpec;
 }
 
 /** What parseStory needs from outside the story's text. */

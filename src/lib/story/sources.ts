@@ -8,8 +8,13 @@ import { shownIds } from './shown-data';
 export interface SourceEntry {
   url: string;
   names: string[];
+  /** The names the frontmatter or the data give it (the rest are the texts of links that match no listed source). */
+  dataNames: string[];
   usedFor: string[];
 }
+
+/** What `usedFor` says of a source the story's text links to. */
+export const STORY_TEXT = 'story text';
 
 /** The `sources` of a story's raw frontmatter, as far as they name and link a source. */
 function frontmatterSources(frontmatter: unknown): { name: string; url: string }[] {
@@ -34,13 +39,14 @@ export function collectSources(story: Pick<ParsedStory, 'links' | 'steps' | 'fro
   for (const s of frontmatterSources(story.frontmatter)) if (!names.has(s.url)) names.set(s.url, s.name);
   for (const c of dataCitations(data)) if (!names.has(c.source.url)) names.set(c.source.url, c.source.name);
   const byUrl = new Map<string, SourceEntry>();
-  const add = (url: string, name: string, use: string) => {
-    const e = byUrl.get(url) ?? { url, names: [], usedFor: [] };
+  const add = (url: string, name: string, use: string, listed: boolean) => {
+    const e = byUrl.get(url) ?? { url, names: [], dataNames: [], usedFor: [] };
     if (!e.names.includes(name)) e.names.push(name);
+    if (listed && !e.dataNames.includes(name)) e.dataNames.push(name);
     if (!e.usedFor.includes(use)) e.usedFor.push(use);
     byUrl.set(url, e);
   };
-  for (const l of story.links) if (/^https?:/.test(l.url)) add(l.url, names.get(l.url) ?? l.text, 'story text');
-  for (const c of dataCitations(data, shownIds(story.steps, data))) add(c.source.url, c.source.name, usedFor(c, data));
+  for (const l of story.links) if (/^https?:/.test(l.url)) add(l.url, names.get(l.url) ?? l.text, STORY_TEXT, names.has(l.url));
+  for (const c of dataCitations(data, shownIds(story.steps, data))) add(c.source.url, c.source.name, usedFor(c, data), true);
   return [...byUrl.values()].sort((a, b) => a.names[0]!.localeCompare(b.names[0]!) || a.url.localeCompare(b.url));
 }

@@ -1,12 +1,11 @@
-/** Entry point: wires the live map to the steps. Everything it shows is already in the HTML without it. */
+/** Wires the live map to the steps (boot.ts starts it). Everything it shows is already in the HTML without it. */
 import type { Padding } from '../lib/map/projection';
 import { MapView } from './map-view';
 import { trackSteps } from './step-tracker';
 import { updateIndicators } from './indicators';
-import { layOutDeferredWhenIdle } from './deferred-layout';
-import { afterFrames } from './schedule';
-import { LAND_OFFSET } from '../lib/story/active-step';
 import type { LayoutModel } from '../lib/map/map-model';
+import { LAND_OFFSET } from '../lib/story/active-step';
+import { afterFrames } from './schedule';
 
 const PHONE = window.matchMedia('(max-width: 899px)');
 const REDUCED = window.matchMedia('(prefers-reduced-motion: reduce)');
@@ -14,37 +13,50 @@ const REDUCED = window.matchMedia('(prefers-reduced-motion: reduce)');
 /** Frames between a step change and the update of the date, legend and progress. */
 const INDICATOR_DELAY_FRAMES = 3;
 
-/** Room kept clear: the date and legend at the top, and on a phone the step cards passing over the part below LAND_OFFSET. */
-function paddingFor(height: number): Padding {
+/**
+ * Room kept clear: on a phone the date and legend at the top and the step cards passing over the part below
+ * LAND_OFFSET; on a desktop the date at the top and the key's band along the bottom (`keyBand` pixels high).
+ */
+function paddingFor(height: number, keyBand: number): Padding {
   return PHONE.matches
     ? { top: 130, right: 16, bottom: Math.round(height * (1 - LAND_OFFSET)), left: 16 }
-    : { top: 90, right: 24, bottom: 24, left: 24 };
+    : { top: 64, right: 24, bottom: keyBand + 16, left: 24 };
 }
 
-function start(): void {
-  const container = document.querySelector<HTMLElement>('[data-map]');
-  const svg = container?.querySelector<SVGSVGElement>('svg.map');
-  if (!container || !svg || !container.dataset.model) return;
-  const model = JSON.parse(container.dataset.model) as LayoutModel;
+/** Height in pixels of the desktop key's band (the stylesheet's --key-band; 0 where the key is not a band). */
+function keyBand(container: HTMLElement): number {
+  const legend = container.querySelector('[data-legend]');
+  const value = legend ? parseFloat(getComputedStyle(legend).getPropertyValue('--key-band')) : 0;
+  return Number.isFinite(value) ? value : 0;
+}
+
+/** Makes the live map in `container` follow the steps, from the story's map model. */
+export function start(container: HTMLElement, model: LayoutModel): void {
+  const svg = container.querySelector<SVGSVGElement>('svg.map');
+  if (!svg) return;
   const steps = [...document.querySelectorAll<HTMLElement>('[data-step]')];
   const view = new MapView(svg, model);
   let current = -1;
   let size = '';
   let box = { width: 0, height: 0 };
+  let band = 0;
   let cancelIndicators = () => {};
 
   const show = (requested: number, reason: string) => {
     const index = requested < 0 ? Math.max(current, 0) : requested;
     // Scrolling does not resize the map (resizes come as 'layout'): measuring it again there would force a layout
     // whenever the map has just changed in the same frame.
-    if (reason !== 'scroll' || !size) box = container.getBoundingClientRect();
+    if (reason !== 'scroll' || !size) {
+      box = container.getBoundingClientRect();
+      band = keyBand(container);
+    }
     const { width, height } = box;
     const nextSize = `${Math.round(width)}x${Math.round(height)}`;
     if (index === current && nextSize === size) return;
     const animate = reason === 'scroll' && !REDUCED.matches && nextSize === size;
     current = index;
     size = nextSize;
-    view.render(index, { width, height, padding: paddingFor(height), animate });
+    view.render(index, { width, height, padding: paddingFor(height, band), animate });
     // The date, legend and progress follow a few frames later, after the frames in which a camera move draws its
     // pictures (map-layers.ts): each of those frames then stays short on a slow phone.
     cancelIndicators();
@@ -54,5 +66,3 @@ function start(): void {
   document.documentElement.classList.add('map-ready');
 }
 
-start();
-layOutDeferredWhenIdle();

@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+const SRC = join(import.meta.dirname, '..', '..', 'src');
+const files = ['components', 'layouts', 'pages']
+  .flatMap((dir) => readdirSync(join(SRC, dir), { recursive: true, encoding: 'utf8' }).map((f) => join(dir, f)))
+  .filter((f) => f.endsWith('.astro'));
+
+/** The text a reader sees in a component's markup: text between tags, and the labels it gives in attributes. */
+function chromeText(source: string): string[] {
+  const markup = source.replace(/^---[\s\S]*?\n---/, '').replace(/<script[\s\S]*?<\/script>/g, '').replace(/\{\/\*[\s\S]*?\*\/\}/g, '');
+  const between = [...markup.matchAll(/>([^<>{}]+)</g)].map((m) => m[1]!);
+  const labels = [...markup.matchAll(/\b(?:aria-label|title|alt)="([^"]*)"/g)].map((m) => m[1]!);
+  return [...between, ...labels].map((t) => t.trim()).filter(Boolean);
+}
+
+describe('the page\'s own words (components, layouts, pages)', () => {
+  it('finds the markup text it checks', () => {
+    expect(chromeText(readFileSync(join(SRC, 'components', 'SourcesNotes.astro'), 'utf8')).join(' ')).toContain('junta’s');
+  });
+
+  it.each(files)('%s: apostrophes and quotation marks are curly', (file) => {
+    const straight = chromeText(readFileSync(join(SRC, file), 'utf8')).filter((t) => /\p{L}'|'\p{L}|"/u.test(t));
+    expect(straight).toEqual([]);
+  });
+});
