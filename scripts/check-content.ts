@@ -1,6 +1,6 @@
 /** `npm run check`'s data half: validates content/ and data/ and prints every problem. */
 import { checkContent } from '../src/build/content-files';
-import { formatReport } from '../src/lib/data/problems';
+import { formatReport } from '../src/lib/problems/problems';
 
 const started = performance.now();
 const { problems, data, stories } = checkContent(process.cwd());

@@ -1,6 +1,6 @@
 /** The page `npm run dev` serves instead of a story while content or data has problems: the same lines as the terminal. */
-import type { Problem } from '../lib/data/problems';
-import { formatProblem } from '../lib/data/problems';
+import type { Problem } from '../lib/problems/problems';
+import { formatProblem } from '../lib/problems/problems';
 
 /** Where the problem page asks whether the problems are still there (it reloads itself when they change). */
 export const PROBLEMS_ENDPOINT = '/__content-problems';

@@ -2,10 +2,10 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { checkContent, CONTENT_PATHS } from './content-files';
-import type { StoryData } from '../lib/data/cross-check';
+import type { StoryData } from '../lib/data/story-data';
 import type { ParsedStory } from '../lib/story/parse-story';
-import { storySlug } from '../lib/data/validate-content';
-import { formatReport } from '../lib/data/problems';
+import { storySlug } from '../lib/validation/validate-content';
+import { formatReport } from '../lib/problems/problems';
 import { baseProjection } from '../lib/map/projection';
 import { areaBounds, areaNames, buildBaseLayers, type BaseLayers } from '../lib/map/base-layers';
 import type { RegionTopology } from '../lib/geo/region-topology';

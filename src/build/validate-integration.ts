@@ -3,7 +3,7 @@ import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { fileURLToPath } from 'node:url';
 import { checkContent } from './content-files';
-import { formatReport, type Problem } from '../lib/data/problems';
+import { formatReport, type Problem } from '../lib/problems/problems';
 import { PROBLEMS_ENDPOINT, problemLines, problemPage } from './problem-page';
 
 /** True for a browser asking for a page (not a script, style, image or Vite's own requests). */

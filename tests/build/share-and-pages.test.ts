@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import sharp from 'sharp';
 import { defaultBuild, readBuilt, ROOT } from '../helpers/build-site';
 import { checkContent } from '../../src/build/content-files';
-import { dataCitations } from '../../src/lib/data/citations';
+import { dataCitations } from '../../src/lib/data/data-citations';
 import { shownIds } from '../../src/lib/story/shown-data';
 import { groupSources } from '../../src/lib/story/source-groups';
 import { collectSources } from '../../src/lib/story/sources';

@@ -1,8 +1,8 @@
 /** Loads the small valid fixture content, optionally with some files replaced, and validates it. */
 import { readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { validateContent, type ContentFiles } from '../../src/lib/data/validate-content';
-import { formatProblem } from '../../src/lib/data/problems';
+import { validateContent, type ContentFiles } from '../../src/lib/validation/validate-content';
+import { formatProblem } from '../../src/lib/problems/problems';
 
 const FIXTURES = join(import.meta.dirname, '..', 'fixtures', 'content');
 

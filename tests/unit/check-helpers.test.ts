@@ -4,14 +4,14 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { findDuplicateKeys } from '../../src/lib/data/json-duplicates';
 import { decodeUtf8 } from '../../src/lib/data/utf8';
-import { closest } from '../../src/lib/data/suggest';
-import { findUnsafe, visible } from '../../src/lib/data/unsafe-text';
+import { closest } from '../../src/lib/problems/suggest';
+import { findUnsafe, visible } from '../../src/lib/problems/unsafe-chars';
 import { schemaProblems } from '../../src/lib/data/parse-geojson';
 import { eventSchema, placeSchema, segmentSchema, storyFrontmatterSchema } from '../../src/lib/data/schemas';
-import { distanceKm } from '../../src/lib/data/event-checks';
+import { distanceKm } from '../../src/lib/validation/event-checks';
 import { PAGE_BUDGET_BYTES, pageParts, partWeights, weightReport } from '../../src/lib/weight/page-weight';
 import { problemPage } from '../../src/build/problem-page';
-import { formatProblem } from '../../src/lib/data/problems';
+import { formatProblem } from '../../src/lib/problems/problems';
 
 const BASE = join(import.meta.dirname, '..', 'fixtures', 'content', 'base');
 

@@ -1,6 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import { fixtureFiles } from '../helpers/content-fixture';
-import { validateContent } from '../../src/lib/data/validate-content';
+import { validateContent } from '../../src/lib/validation/validate-content';
 import { mapStates } from '../../src/lib/map/map-state';
 import { describeState } from '../../src/lib/map/describe';
 import { buildMapModel } from '../../src/lib/map/map-model';

@@ -6,7 +6,7 @@ import { describe, it, expect } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fixtureFiles, fixtureMessages, type Override } from '../helpers/content-fixture';
-import { validateContent } from '../../src/lib/data/validate-content';
+import { validateContent } from '../../src/lib/validation/validate-content';
 
 const BASE = join(import.meta.dirname, '..', 'fixtures', 'content', 'base');
 const base = (file: string) => readFileSync(join(BASE, file), 'utf8');

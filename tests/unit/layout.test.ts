@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { fixtureFiles } from '../helpers/content-fixture';
-import { validateContent } from '../../src/lib/data/validate-content';
+import { validateContent } from '../../src/lib/validation/validate-content';
 import { mapStates } from '../../src/lib/map/map-state';
 import { buildMapModel } from '../../src/lib/map/map-model';
 import { applyTransform, baseProjection, fitTransform, pad, type Padding } from '../../src/lib/map/projection';

@@ -1,7 +1,8 @@
 import { describe, it, expect } from 'vitest';
 import { fixtureFiles } from '../helpers/content-fixture';
-import { validateContent } from '../../src/lib/data/validate-content';
-import { mapStates, sortEvents } from '../../src/lib/map/map-state';
+import { validateContent } from '../../src/lib/validation/validate-content';
+import { mapStates } from '../../src/lib/map/map-state';
+import { sortEvents } from '../../src/lib/data/story-data';
 import { NAMED_VIEWS } from '../../src/lib/geo/named-views';
 
 function fixture(overrides?: Record<string, string>) {

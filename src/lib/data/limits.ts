@@ -3,8 +3,8 @@
  * would be too heavy for a phone. The real story uses at most about half of each (the longest: an event's actor, 110
  * of 200; a segment's statusNote, 378 of 800; a headline, 103 of 200).
  */
-import type { Problem } from './problems';
-import { fieldPath } from './parse-geojson';
+import type { Problem } from '../problems/problems';
+import { fieldPath } from '../problems/field-path';
 
 /** Longest text, in characters, by field path (indexes written []); the first pattern that matches wins. */
 export const TEXT_LIMITS: readonly (readonly [RegExp, number])[] = [

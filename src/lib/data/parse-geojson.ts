@@ -1,10 +1,11 @@
 /** Parses an editor's GeoJSON file and checks each feature against its schema, naming file, item and field. */
 import { z } from 'zod';
-import type { Problem } from './problems';
-import { didYouMean } from './suggest';
+import type { Problem } from '../problems/problems';
+import { didYouMean } from '../problems/suggest';
 import { findJsonError } from './json-error';
 import { findDuplicateKeys } from './json-duplicates';
 import { describeIssue } from './zod-messages';
+import { fieldPath } from '../problems/field-path';
 
 /** Line and column (1-based) of a character offset. */
 export function lineColumn(text: string, offset: number): { line: number; column: number } {
@@ -70,10 +71,6 @@ function knownKeys(schema: z.ZodType, path: readonly (string | number)[]): strin
   return s instanceof z.ZodObject ? Object.keys(s.shape) : [];
 }
 
-/** Formats a field path the way editors see it in the file: properties.figures[0].value. */
-export function fieldPath(path: readonly (string | number)[]): string {
-  return path.reduce<string>((acc, k) => (typeof k === 'number' ? `${acc}[${k}]` : acc ? `${acc}.${k}` : k), '');
-}
 
 /** Checks one value against a schema, turning every issue into a located problem. */
 export function schemaProblems(file: string, item: string, schema: z.ZodType, value: unknown): Problem[] {

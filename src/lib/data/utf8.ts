@@ -1,5 +1,5 @@
 /** Reads an editor's file as UTF-8, naming the line of the first byte that is not (a file saved as Windows-1252, say). */
-import type { Problem } from './problems';
+import type { Problem } from '../problems/problems';
 
 /** Length of the valid UTF-8 sequence starting at `i`, or 0 if the byte there does not start one. */
 function sequenceLength(bytes: Uint8Array, i: number): number {

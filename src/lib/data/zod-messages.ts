@@ -1,6 +1,6 @@
 /** Turns a Zod issue into the plain words editors read; Zod's own wording ("Too big: expected array…") never shows. */
 import type { z } from 'zod';
-import { didYouMean } from './suggest';
+import { didYouMean } from '../problems/suggest';
 
 /** What a value is, in the words the messages use ("undefined", "text", "a list"…). */
 export function kindOf(value: unknown): string {

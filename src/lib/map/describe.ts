@@ -1,5 +1,5 @@
 /** Text alternatives for a map state, written from the same data the map is drawn from. */
-import type { StoryData } from '../data/cross-check';
+import type { StoryData } from '../data/story-data';
 import type { SegmentStatus } from '../data/schemas';
 import { EVENT_TYPES } from '../data/event-types';
 import type { MapState } from './map-state';

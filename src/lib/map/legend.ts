@@ -1,5 +1,5 @@
 /** The legend for a map state: only the symbols that state shows, so it follows the chapter. */
-import type { LayoutModel } from './map-model';
+import type { LayoutModel } from './model-types';
 import type { SegmentStatus } from '../data/schemas';
 import { EVENT_TYPES, eventTypes } from '../data/event-types';
 import { SEGMENT_STATUS_NAMES } from './describe';

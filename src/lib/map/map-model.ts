@@ -1,82 +1,18 @@
 /** The compact, projected model of a story's map: every feature in base units and every step's state. */
 import type { GeoProjection } from 'd3-geo';
-import type { StoryData } from '../data/cross-check';
-import type { EventType, PlaceKind, SegmentStatus } from '../data/schemas';
-import type { MapState } from './map-state';
+import type { StoryData } from '../data/story-data';
 import { AREA_LABELS } from './area-labels';
 import { MAP_EXTENT } from '../geo/extent';
 import { projectBounds, type Rect } from './projection';
 import type { StateText } from './describe';
+import type { MapModel, XY } from './model-types';
+import type { MapState } from './map-state';
+
+export type { LayoutModel, MapModel, ModelEvent, ModelLabel, ModelPlace, ModelSegment, ModelState, XY } from './model-types';
 import { eventsUpTo } from '../text/dates';
 import { legendFor } from './legend';
 
-/** A point in base units, rounded to 0.1. */
-export type XY = readonly [number, number];
-
-/** A place as the map draws it. */
-export interface ModelPlace {
-  id: string;
-  name: string;
-  kind: PlaceKind;
-  approximate: boolean;
-  side: 'left' | 'right' | 'top' | 'bottom';
-  xy: XY;
-}
-
-/** An event as the map draws it. */
-export interface ModelEvent {
-  id: string;
-  type: EventType;
-  date: string;
-  xy: XY;
-}
-
-/** A corridor segment as the map draws it (its path is in the page's shared defs). */
-export interface ModelSegment {
-  id: string;
-  status: SegmentStatus;
-  approximate: boolean;
-}
-
-/** A country, area or water label with the view widths (degrees) it shows at. */
-export interface ModelLabel {
-  text: string;
-  kind: 'country' | 'area' | 'water';
-  xy: XY;
-  minSpan: number;
-  maxSpan: number;
-}
-
-/** A step's state with its view projected to base units. */
-export interface ModelState extends MapState {
-  rect: Rect;
-  /** Width of the view in degrees of longitude, which picks the labels. */
-  span: number;
-}
-
-/** Everything the map needs, for the build and the browser alike. */
-export interface MapModel {
-  places: ModelPlace[];
-  events: ModelEvent[];
-  segments: ModelSegment[];
-  labels: ModelLabel[];
-  /** The place id of each event, by event id. */
-  eventPlaces: Record<string, string>;
-  states: ModelState[];
-  /** The whole map extent in base units (what the locator inset shows). */
-  region: Rect;
-  /** Each step's text alternative. */
-  texts: StateText[];
-  /** Each step's date indicator ("Events up to …"), empty when the step shows no events. */
-  dateLabels: string[];
-  /** Each step's legend keys (see legend.ts). */
-  legends: string[][];
-}
-
 const r1 = (v: number) => Math.round(v * 10) / 10;
-
-/** What layout needs (the browser gets this much): the model without its texts, which the page already holds. */
-export type LayoutModel = Omit<MapModel, 'texts' | 'dateLabels'>;
 
 /** Projects the story data and states once, into base units. */
 export function buildMapModel(

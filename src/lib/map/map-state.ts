@@ -2,8 +2,9 @@
 import type { Bounds } from '../geo/extent';
 import { NAMED_VIEWS, isViewName } from '../geo/named-views';
 import { boundsOfPositions } from './geo-bounds';
-import type { StoryData } from '../data/cross-check';
+import type { StoryData } from '../data/story-data';
 import type { StepSpec } from '../story/step-spec';
+import { sortEvents } from '../data/story-data';
 
 /** What the map shows at one step. */
 export interface MapState {
@@ -27,14 +28,6 @@ export interface MapState {
 /** Extra geography the states need: bounds of the base map's areas. */
 export interface StateContext {
   areaBounds: ReadonlyMap<string, Bounds>;
-}
-
-/** Events in date (then time, then id) order. */
-export function sortEvents<T extends { id: string; properties: { date: string; time?: string | undefined } }>(events: readonly T[]): T[] {
-  return [...events].sort((a, b) =>
-    a.properties.date.localeCompare(b.properties.date) ||
-    (a.properties.time ?? '').localeCompare(b.properties.time ?? '') ||
-    a.id.localeCompare(b.id));
 }
 
 function fitBounds(ids: readonly string[], data: StoryData, ctx: StateContext): Bounds | undefined {

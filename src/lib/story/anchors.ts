@@ -1,6 +1,6 @@
 /** Links within a story's page (`#friday-20-october`) must lead somewhere on that page. */
-import type { Problem } from '../data/problems';
-import { didYouMean } from '../data/suggest';
+import type { Problem } from '../problems/problems';
+import { didYouMean } from '../problems/suggest';
 import { PAGE_IDS, chapterId, dayId } from './page-ids';
 import type { ParsedStory } from './parse-story';
 

@@ -1,5 +1,5 @@
 /** Groups events by calendar day for the day-by-day log after the story. */
-import { sortEvents } from '../map/map-state';
+import { sortEvents } from '../data/story-data';
 
 /** One day of the log: its ISO date and its events in order (by time where given, then by id). */
 export interface EventDay<T> {

@@ -1,7 +1,7 @@
 /** Reads a story's frontmatter as Astro does (js-yaml), reporting a YAML error at its line in the story file. */
 import { load } from 'js-yaml';
 import { parse as parseYaml } from 'yaml';
-import type { Problem } from '../data/problems';
+import type { Problem } from '../problems/problems';
 import { isIsoDate } from '../data/schemas';
 
 /**

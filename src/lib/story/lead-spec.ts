@@ -1,5 +1,5 @@
 /** The lead map an editor declares in a story's frontmatter (`lead:`), read as a step so it is checked and drawn like one. */
-import type { Problem } from '../data/problems';
+import type { Problem } from '../problems/problems';
 import type { LeadMapFrontmatter } from '../data/schemas';
 import { toStepSpec, type StepSpec } from './step-spec';
 

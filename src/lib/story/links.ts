@@ -1,5 +1,5 @@
 /** Links and images in a story's text: one rule for every way Markdown writes them (inline, reference, autolink). */
-import type { Problem } from '../data/problems';
+import type { Problem } from '../problems/problems';
 import { lineOf, textOf, walk, type MdNode } from './mdx-tree';
 import { excerpt } from './story-rules';
 

@@ -1,31 +1,15 @@
 /** Reads a story's MDX source: frontmatter, chapters and `<Step>` specs, with located problems. */
-import type { Problem } from '../data/problems';
-import { CHAPTER_PROPS, toStepSpec, type StepSpec } from './step-spec';
+import type { Problem } from '../problems/problems';
+import { CHAPTER_PROPS, toStepSpec } from './step-spec';
 import { lineOf, parseMdxTree, textOf, walk, type MdNode } from './mdx-tree';
 import { parseFrontmatter } from './frontmatter';
 import { STORY_COMPONENTS, structureProblems } from './story-rules';
 import { storyLinks, type StoryImage, type StoryLink } from './links';
 import { storyTextProblems } from './story-text';
+import type { ParsedStory } from './parsed-story';
 
 export { STORY_COMPONENTS };
-export type { StoryLink, StoryImage };
-
-/** What a story file declares, before checking against the data. */
-export interface ParsedStory {
-  file: string;
-  frontmatter: unknown;
-  /** False when the MDX could not be parsed at all. */
-  parsed: boolean;
-  /** False when the frontmatter could not be read (so what it says, e.g. `home: true`, is unknown). */
-  frontmatterRead: boolean;
-  steps: StepSpec[];
-  chapters: string[];
-  /** Every link in the text, for the sources list. */
-  links: StoryLink[];
-  images: StoryImage[];
-  /** The lead map from the frontmatter's `lead`, read as a step (set once the frontmatter has passed its schema). */
-  lead?: StepSpec;
-}
+export type { StoryLink, StoryImage, ParsedStory };
 
 /** What parseStory needs from outside the story's text. */
 export interface StoryContext {

@@ -1,13 +1,7 @@
 /** Which places, segments and events a story's page shows: its maps, its events table and so its sources list. */
-import type { StoryData } from '../data/cross-check';
+import type { StoryData } from '../data/story-data';
 import type { IdList, StepSpec } from './step-spec';
-
-/** Ids of the data items a story's page shows. */
-export interface ShownIds {
-  places: ReadonlySet<string>;
-  segments: ReadonlySet<string>;
-  events: ReadonlySet<string>;
-}
+import type { ShownIds } from '../data/story-data';
 
 const pick = (list: IdList, all: readonly { id: string }[]): string[] => (list === 'all' ? all.map((f) => f.id) : [...list]);
 

@@ -1,6 +1,6 @@
 /** Every source a story's page cites, from its text links and the data it shows, one entry per address. */
-import type { StoryData } from '../data/cross-check';
-import { dataCitations, type Citation } from '../data/citations';
+import type { StoryData } from '../data/story-data';
+import { dataCitations, type Citation } from '../data/data-citations';
 import type { ParsedStory } from './parse-story';
 import { shownIds } from './shown-data';
 

@@ -1,6 +1,6 @@
 /** The map state an editor declares on a `<Step>`: which view, places, segments and events it shows. */
-import type { Problem } from '../data/problems';
-import { didYouMean } from '../data/suggest';
+import type { Problem } from '../problems/problems';
+import { didYouMean } from '../problems/suggest';
 import { VIEW_NAMES } from '../geo/named-views';
 
 /** Props an editor may put on `<Step>`; every one is a quoted string. */

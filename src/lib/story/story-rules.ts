@@ -1,6 +1,6 @@
 /** What a story may contain: the documented components and plain Markdown, never code. One check per kind of node. */
-import type { Problem } from '../data/problems';
-import { didYouMean } from '../data/suggest';
+import type { Problem } from '../problems/problems';
+import { didYouMean } from '../problems/suggest';
 import { lineOf, textOf, walk, type MdNode } from './mdx-tree';
 
 /** Components an editor may use in a story. */

@@ -1,10 +1,10 @@
 /** The story's words: no invisible characters, cards and chapter titles that fit, chapters with distinct addresses. */
-import type { Problem } from '../data/problems';
+import type { Problem } from '../problems/problems';
 import { unsafeTextMessage } from '../data/unsafe-text';
 import { CHAPTER_TITLE_LIMIT, COUNT_LIMITS, STEP_TEXT_LIMIT, charCount, tooLong, tooMany } from '../data/limits';
 import { lineOf, textOf, walk, type MdNode } from './mdx-tree';
 import { chapterId, chapterSlug } from './page-ids';
-import type { ParsedStory } from './parse-story';
+import type { ParsedStory } from './parsed-story';
 
 /** Texts a node carries, each with the line it starts on. */
 function textsOf(node: MdNode): { text: string; line: number }[] {

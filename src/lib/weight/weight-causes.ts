@@ -1,6 +1,6 @@
 /** What in the data can make a story page heavy: how many items there are, and the longest texts, each located. */
-import type { StoryData } from '../data/cross-check';
-import { fieldPath } from '../data/parse-geojson';
+import type { StoryData } from '../data/story-data';
+import { fieldPath } from '../problems/field-path';
 
 /** The `n` longest texts of every feature, as "file: item: field (N characters)". */
 function longestTexts(data: StoryData, n: number): string[] {

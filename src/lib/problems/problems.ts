@@ -1,4 +1,4 @@
-import { visible } from './unsafe-text';
+import { visible } from './unsafe-chars';
 
 /** A problem found in editor-owned content or data, located by file, item and field. */
 export interface Problem {

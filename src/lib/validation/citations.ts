@@ -1,18 +1,11 @@
 /** Where each source is cited (file, item, field), and the checks that keep a story's sources dated and named alike. */
-import type { Problem } from './problems';
-import type { Source, StoryFrontmatter } from './schemas';
-import type { StoryData } from './cross-check';
+import type { Problem } from '../problems/problems';
+import type { Source, StoryFrontmatter } from '../data/schemas';
+import type { StoryData } from '../data/story-data';
 import type { StoryLink } from '../story/parse-story';
 import type { StepSpec } from '../story/step-spec';
-import { shownIds, type ShownIds } from '../story/shown-data';
-
-/** One citation of a source, located the way the check reports it. */
-export interface Citation {
-  source: Source;
-  file: string;
-  item: string;
-  field: string;
-}
+import { shownIds } from '../story/shown-data';
+import { dataCitations, type Citation } from '../data/data-citations';
 
 /** A story as the citation checks need it: its file, steps, text links and valid frontmatter. */
 export interface CitingStory {
@@ -20,30 +13,6 @@ export interface CitingStory {
   steps: readonly StepSpec[];
   links: readonly StoryLink[];
   frontmatter: StoryFrontmatter;
-}
-
-/** Every source the data cites (only of the items in `shown`, when given). */
-export function dataCitations(data: StoryData, shown?: ShownIds): Citation[] {
-  const out: Citation[] = [];
-  const cite = (file: string, item: string, field: string, source: Source) => out.push({ source, file, item, field });
-  for (const p of data.places) {
-    if (shown && !shown.places.has(p.id)) continue;
-    p.properties.sources.forEach((s, i) => cite(data.files.places, `place "${p.id}"`, `properties.sources[${i}]`, s));
-  }
-  for (const g of data.segments) {
-    if (shown && !shown.segments.has(g.id)) continue;
-    const item = `segment "${g.id}"`;
-    g.properties.sources.forEach((s, i) => cite(data.files.segments, item, `properties.sources[${i}]`, s));
-    (g.properties.figures ?? []).forEach((f, i) => cite(data.files.segments, item, `properties.figures[${i}].source`, f.source));
-  }
-  for (const e of data.events) {
-    if (shown && !shown.events.has(e.id)) continue;
-    const item = `event "${e.id}"`;
-    e.properties.sources.forEach((s, i) => cite(data.files.events, item, `properties.sources[${i}]`, s));
-    (e.properties.figures ?? []).forEach((f, i) => cite(data.files.events, item, `properties.figures[${i}].source`, f.source));
-    (e.properties.claims ?? []).forEach((c, i) => cite(data.files.events, item, `properties.claims[${i}].source`, c.source));
-  }
-  return out;
 }
 
 /** A story's frontmatter `sources` as citations. */

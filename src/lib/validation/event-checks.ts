@@ -1,6 +1,6 @@
 /** Plausibility of events: near the place they name, and dated within reach of the stories that report them. */
-import type { Problem } from './problems';
-import type { Place, StoryEvent } from './schemas';
+import type { Problem } from '../problems/problems';
+import type { Place, StoryEvent } from '../data/schemas';
 import { MAP_EXTENT, inBounds } from '../geo/extent';
 
 /**

@@ -1,9 +1,9 @@
 /** Checks of the story files as a set: their names, their frontmatter, which one is the front page, stray files. */
-import type { Problem } from './problems';
-import { schemaProblems } from './parse-geojson';
-import { storyFrontmatterSchema, type StoryFrontmatter } from './schemas';
-import { limitProblems } from './limits';
-import { unsafeValueProblems } from './unsafe-text';
+import type { Problem } from '../problems/problems';
+import { schemaProblems } from '../data/parse-geojson';
+import { storyFrontmatterSchema, type StoryFrontmatter } from '../data/schemas';
+import { limitProblems } from '../data/limits';
+import { unsafeValueProblems } from '../data/unsafe-text';
 import type { ParsedStory } from '../story/parse-story';
 import { IMAGE_EXTENSIONS } from '../story/links';
 

@@ -1,14 +1,15 @@
 /** Validates every editor-owned file at once (encoding, schemas, then cross-checks) from their contents. */
-import type { Problem } from './problems';
-import { parseFeatureCollection, parseJson, type FeatureChecks } from './parse-geojson';
-import { eventSchema, placeSchema, segmentSchema, type StoryFrontmatter } from './schemas';
-import type { Place, Segment, StoryEvent } from './schemas';
-import { crossCheck, type StoryData } from './cross-check';
+import type { Problem } from '../problems/problems';
+import { parseFeatureCollection, parseJson, type FeatureChecks } from '../data/parse-geojson';
+import { eventSchema, placeSchema, segmentSchema, type StoryFrontmatter } from '../data/schemas';
+import type { Place, Segment, StoryEvent } from '../data/schemas';
+import { crossCheck } from './cross-check';
+import { type StoryData } from '../data/story-data';
 import { checkCitations, type CitingStory } from './citations';
 import { parseStory, type ParsedStory } from '../story/parse-story';
-import { decodeUtf8 } from './utf8';
-import { COUNT_LIMITS, limitProblems } from './limits';
-import { unsafeValueProblems } from './unsafe-text';
+import { decodeUtf8 } from '../data/utf8';
+import { COUNT_LIMITS, limitProblems } from '../data/limits';
+import { unsafeValueProblems } from '../data/unsafe-text';
 import { eventDateProblems, eventPlaceProblems } from './event-checks';
 import { frontmatterProblems, homeProblems, storySlug, strayFileProblems } from './story-checks';
 import { anchorProblems } from '../story/anchors';

@@ -1,24 +1,14 @@
 /** Checks that hold across files: unique ids, references that resolve, coordinates in the map, valid step props. */
-import type { Problem } from './problems';
-import type { Place, Segment, StoryEvent } from './schemas';
-import { isIsoDate } from './schemas';
-import { didYouMean } from './suggest';
+import type { Problem } from '../problems/problems';
+import { isIsoDate } from '../data/schemas';
+import { didYouMean } from '../problems/suggest';
 import { MAP_EXTENT, inBounds } from '../geo/extent';
 import { VIEW_NAMES, isViewName } from '../geo/named-views';
 import type { StepSpec } from '../story/step-spec';
 import { asLeadProblem } from '../story/lead-spec';
 import { reservedIdReason } from '../story/page-ids';
-import type { UnnamedFeature } from './parse-geojson';
-
-/** The story data after schema checks, with the file each collection came from. */
-export interface StoryData {
-  places: readonly Place[];
-  segments: readonly Segment[];
-  events: readonly StoryEvent[];
-  /** Ids of the base map's areas (states, regions, provinces), e.g. `mm-kachin`. */
-  areas: readonly string[];
-  files: { places: string; segments: string; events: string };
-}
+import type { UnnamedFeature } from '../data/parse-geojson';
+import type { StoryData } from '../data/story-data';
 
 /** A story's steps with the file they came from. */
 export interface StorySteps {
