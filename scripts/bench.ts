@@ -161,7 +161,7 @@ try {
   const markdown = toMarkdown(result);
   const resultsDir = join(ROOT, 'bench', 'results');
   mkdirSync(resultsDir, { recursive: true });
-  writeFileSync(join(resultsDir, 'latest.json'), JSON.stringify(result, null, 2) + '\n');
+  writeFileSync(join(resultsDir, 'latest.json'), `${JSON.stringify(result, null, 2)}\n`);
   if (flags.quick) log('quick run: bench/RESULTS.md left as it is');
   else writeFileSync(join(ROOT, 'bench', 'RESULTS.md'), markdown);
   process.stdout.write(markdown);

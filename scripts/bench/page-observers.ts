@@ -8,7 +8,7 @@ export const LOAD_OBSERVERS = () => {
     w.__benchShifts = [];
     const tag = (e: Element, all = true) => {
       const cls = (e.getAttribute('class') ?? '').trim().split(/\s+/).filter(Boolean);
-      return `${e.tagName.toLowerCase()}${e.id ? '#' + e.id : ''}${cls.slice(0, all ? undefined : 1).map((c) => '.' + c).join('')}`;
+      return `${e.tagName.toLowerCase()}${e.id ? `#${e.id}` : ''}${cls.slice(0, all ? undefined : 1).map((c) => `.${c}`).join('')}`;
     };
     const describe = (n: Node | null) => {
       if (!n) return '(removed)';
@@ -24,7 +24,7 @@ export const LOAD_OBSERVERS = () => {
       const e = list.getEntries().at(-1) as (PerformanceEntry & { element?: Element | null; size?: number }) | undefined;
       if (!e) return;
       const el = e.element;
-      const name = el ? `${el.tagName.toLowerCase()}${el.id ? '#' + el.id : ''}${el.classList.length ? '.' + [...el.classList].join('.') : ''}` : '(removed element)';
+      const name = el ? `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''}${el.classList.length ? `.${[...el.classList].join('.')}` : ''}` : '(removed element)';
       (window as unknown as { __benchLcp: unknown }).__benchLcp = { ms: Math.round(e.startTime), element: `${name}, ${e.size ?? '?'} px²` };
     }).observe({ type: 'largest-contentful-paint', buffered: true });
   } catch {

@@ -178,7 +178,7 @@ export function toMarkdown(r: BenchResult): string {
     const tasks = (t?: { count: number; totalMs: number; maxMs: number }) => (!t ? '—' : t.count === 0 ? '0' : `${t.count} (${t.totalMs} ms, max ${t.maxMs})`);
     const eachRun = lt?.runs && lt.runs.length > 1 ? ` [${lt.runs.map((x) => (x.count ? `${x.count}, max ${x.maxMs}` : '0')).join('; ')}]` : '';
     const f = p.frames;
-    const frames = f && f.frames ? `${fmt(f.p50, 1)} / ${fmt(f.p95, 1)} / ${fmt(f.max, 1)} ms` : '—';
+    const frames = f?.frames ? `${fmt(f.p50, 1)} / ${fmt(f.p95, 1)} / ${fmt(f.max, 1)} ms` : '—';
     const lh = p.lighthouse;
     const lhCells = !lh ? ['—', '—', '—', '—', '—', '—'] : !lh.ok ? ['not run', '—', '—', '—', '—', '—'] :
       [String(lh.median.performance), String(lh.median.accessibility), String(lh.median.bestPractices), String(lh.median.seo), `${(lh.median.lcpMs / 1000).toFixed(2)} s`, `${Math.round(lh.median.tbtMs)} ms`];

@@ -50,7 +50,7 @@ export async function serveDir(dir: string, opts: ServeOptions = {}): Promise<Se
       else res.end('not found');
     };
     if (!path.startsWith(base)) return send404();
-    path = '/' + path.slice(base.length);
+    path = `/${path.slice(base.length)}`;
     let file = normalize(join(dir, path));
     if (!file.startsWith(normalize(dir))) return send404();
     if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');

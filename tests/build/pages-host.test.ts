@@ -83,7 +83,7 @@ function hostChecks(name: string, serve: () => Promise<{ pages: PagesDev; base: 
       expect((await get(at('og/myanmar-china-border.png'))).headers.get('content-type')).toBe('image/png');
       expect((await get(at('sitemap.xml'))).body).toContain('<urlset');
       expect((await get(at('robots.txt'))).body).toContain('Sitemap:');
-      expect((await get(pages.origin + '/_headers')).status).not.toBe(200);
+      expect((await get(`${pages.origin}/_headers`)).status).not.toBe(200);
     });
   });
 }

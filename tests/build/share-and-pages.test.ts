@@ -11,7 +11,7 @@ import { collectSources } from '../../src/lib/story/sources';
 import { flattenBrackets } from '../../src/lib/text/brackets';
 
 /** A string matched literally in a regular expression. */
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const literal = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 let out = '';
 let html = '';
@@ -82,7 +82,7 @@ describe('the events table and the sources', () => {
       const group = groups.find((g) => g.items.some((i) => i.url === u))!;
       const item = group.items.find((i) => i.url === u)!;
       expect(registered.get(u)!.toLowerCase(), u).toContain(group.outlet.replace(/ \(.*\)$/, '').toLowerCase());
-      expect(section, u).toMatch(new RegExp(`<p class="source-outlet">(<a href="[^"]*">)?${escape(text(group.outlet))}`));
+      expect(section, u).toMatch(new RegExp(`<p class="source-outlet">(<a href="[^"]*">)?${literal(text(group.outlet))}`));
       expect(section, u).toContain(`href="${attr(u)}">${text(item.detail ? flattenBrackets(item.detail) : group.outlet)}</a>`);
     }
     expect(section).toContain('Natural Earth');

@@ -35,7 +35,7 @@ export function fileForPath(outDir: string, pathname: string, base = '/'): strin
     return undefined;
   }
   if (rel.split('/').includes('..')) return undefined;
-  const candidates = rel === '' || rel.endsWith('/') ? [rel + 'index.html'] : [rel, `${rel}/index.html`, `${rel}.html`];
+  const candidates = rel === '' || rel.endsWith('/') ? [`${rel}index.html`] : [rel, `${rel}/index.html`, `${rel}.html`];
   for (const c of candidates) {
     const p = join(outDir, c);
     if (existsSync(p) && statSync(p).isFile()) return c;

@@ -30,14 +30,14 @@ export function findJsonError(text: string): { offset: number; expected: string 
   const value = (): void => {
     ws();
     const c = text[i];
-    if (c === '{') return obj();
-    if (c === '[') return arr();
-    if (c === '"') return str();
-    if (c === 't') return lit('true');
-    if (c === 'f') return lit('false');
-    if (c === 'n') return lit('null');
-    if (c === '-' || (c !== undefined && c >= '0' && c <= '9')) return num();
-    fail('a value');
+    if (c === '{') obj();
+    else if (c === '[') arr();
+    else if (c === '"') str();
+    else if (c === 't') lit('true');
+    else if (c === 'f') lit('false');
+    else if (c === 'n') lit('null');
+    else if (c === '-' || (c !== undefined && c >= '0' && c <= '9')) num();
+    else fail('a value');
   };
   const obj = () => {
     i++;

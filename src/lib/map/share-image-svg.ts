@@ -13,7 +13,7 @@ export function wrapText(text: string, max: number, maxLines = Infinity): string
   const lines: string[] = [];
   let line = '';
   for (const word of text.split(/\s+/)) {
-    if (line && (line + ' ' + word).length > max) {
+    if (line && (`${line} ${word}`).length > max) {
       lines.push(line);
       line = word;
     } else line = line ? `${line} ${word}` : word;

@@ -51,7 +51,7 @@ function imageProblem(url: string, storyFile: string, exists: (file: string) => 
   }
   const dir = storyFile.replace(/\/[^/]*$/, '');
   const target = resolvePath(dir, url);
-  if (!target || !target.startsWith('content/')) return { message: `${shown} points outside content/`, hint: fromSite };
+  if (!target?.startsWith('content/')) return { message: `${shown} points outside content/`, hint: fromSite };
   if (!exists(target)) return { message: `${shown} does not exist (looked for ${target})`, hint: 'check the file name and its capitals, or add the file' };
   return undefined;
 }

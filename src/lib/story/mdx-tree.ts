@@ -36,6 +36,7 @@ export function parseMdxTree(text: string): { tree: MdNode } | { error: MdxSynta
 }
 
 /** Calls `fn` for every node below `node`, with its ancestors (nearest last); `fn` returning false skips the children. */
+// biome-ignore lint/suspicious/noConfusingVoidType: visitors that return nothing are the common case
 export function walk(node: MdNode, fn: (node: MdNode, ancestors: readonly MdNode[]) => boolean | void, ancestors: MdNode[] = []): void {
   for (const child of node.children ?? []) {
     if (fn(child, ancestors) === false) continue;

@@ -100,7 +100,9 @@ function componentProblems(file: string, tree: MdNode, story: ParsedStory): Prob
       }
     } else {
       let picture = false;
-      walk(node, (n) => void (picture ||= n.type === 'image' || n.type === 'imageReference'));
+      walk(node, (n) => {
+        if (n.type === 'image' || n.type === 'imageReference') picture = true;
+      });
       if (!textOf(node).trim() && !picture) problems.push({ file, item: attrs.id ? `step "${attrs.id.trim()}"` : item, field: '', message: 'has no text, so its card would be empty', hint: 'write the text between <Step …> and </Step>, with an empty line after the opening tag and before the closing one' });
       const { spec, problems: p } = toStepSpec(attrs, { file, line, index: story.steps.length, ...(chapter ? { chapter } : {}) });
       problems.push(...p);

@@ -4,7 +4,7 @@ import { parseFeatureCollection, parseJson, type FeatureChecks } from '../data/p
 import { eventSchema, placeSchema, segmentSchema, type StoryFrontmatter } from '../data/schemas';
 import type { Place, Segment, StoryEvent } from '../data/schemas';
 import { crossCheck } from './cross-check';
-import { type StoryData } from '../data/story-data';
+import type { StoryData } from '../data/story-data';
 import { checkCitations, type CitingStory } from './citations';
 import { parseStory, type ParsedStory } from '../story/parse-story';
 import { decodeUtf8 } from '../data/utf8';
