@@ -11,14 +11,24 @@ export default defineConfig({
       { test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], sequence: { groupOrder: 0 } } },
       {
         test: {
-          name: 'build', include: ['tests/build/**/*.test.ts'], globalSetup: ['tests/global-setup.ts'],
-          testTimeout: 20_000, hookTimeout: 180_000, fileParallelism: false, sequence: { groupOrder: 1 },
+          name: 'build',
+          include: ['tests/build/**/*.test.ts'],
+          globalSetup: ['tests/global-setup.ts'],
+          testTimeout: 20_000,
+          hookTimeout: 180_000,
+          fileParallelism: false,
+          sequence: { groupOrder: 1 },
         },
       },
       {
         test: {
-          name: 'browser', include: ['tests/browser/**/*.test.ts'], globalSetup: ['tests/global-setup.ts'],
-          testTimeout: 20_000, hookTimeout: 180_000, fileParallelism: false, sequence: { groupOrder: 2 },
+          name: 'browser',
+          include: ['tests/browser/**/*.test.ts'],
+          globalSetup: ['tests/global-setup.ts'],
+          testTimeout: 20_000,
+          hookTimeout: 180_000,
+          fileParallelism: false,
+          sequence: { groupOrder: 2 },
         },
       },
     ],

@@ -42,7 +42,9 @@ const log = (msg: string) => process.stderr.write(`[bench] ${msg}\n`);
 
 // Other work on the machine, sampled for a second with the bench idle before each timed measurement.
 const otherWork: number[] = [];
-const sampleIdle = async () => { otherWork.push(await sampleOtherWork(1000)); };
+const sampleIdle = async () => {
+  otherWork.push(await sampleOtherWork(1000));
+};
 const tmp = mkdtempSync(join(tmpdir(), 'kachin-bench-'));
 const servers: Served[] = [];
 let exitCode = 0;
@@ -82,12 +84,35 @@ try {
 
   const pages: PageResult[] = [];
   const rows: { page: PageResult; url?: string; vp: Viewport; counter?: ServerBytes }[] = [
-    { page: { id: 'story-phone', label: 'story, phone', viewport: 'phone 390×844', budgeted: true, errors: [] }, url: story?.url, vp: PHONE, counter: storyBytes },
-    { page: { id: 'story-desktop', label: 'story, desktop', viewport: 'desktop 1280×800', budgeted: true, errors: [] }, url: story?.url, vp: DESKTOP, counter: storyBytes },
+    {
+      page: { id: 'story-phone', label: 'story, phone', viewport: 'phone 390×844', budgeted: true, errors: [] },
+      url: story?.url,
+      vp: PHONE,
+      counter: storyBytes,
+    },
+    {
+      page: { id: 'story-desktop', label: 'story, desktop', viewport: 'desktop 1280×800', budgeted: true, errors: [] },
+      url: story?.url,
+      vp: DESKTOP,
+      counter: storyBytes,
+    },
   ];
   if (!flags.quick) {
-    const label = comparison ? `maplibre-gl ${comparison.maplibre} + scrollama ${comparison.scrollama} (no tiles), phone` : 'maplibre-gl + scrollama (no tiles), phone';
-    rows.push({ page: { id: 'comparison', label, viewport: 'phone 390×844', budgeted: false, errors: comparisonError ? [comparisonError] : [] }, url: compare?.url, vp: PHONE, counter: compareBytes });
+    const label = comparison
+      ? `maplibre-gl ${comparison.maplibre} + scrollama ${comparison.scrollama} (no tiles), phone`
+      : 'maplibre-gl + scrollama (no tiles), phone';
+    rows.push({
+      page: {
+        id: 'comparison',
+        label,
+        viewport: 'phone 390×844',
+        budgeted: false,
+        errors: comparisonError ? [comparisonError] : [],
+      },
+      url: compare?.url,
+      vp: PHONE,
+      counter: compareBytes,
+    });
   }
 
   let chromium = 'unknown';
@@ -97,10 +122,14 @@ try {
     for (const { page, url, vp, counter } of rows) {
       pages.push(page);
       if (!url) {
-        for (const what of ['bytes', 'long tasks', 'frames']) page.errors.push(`${what}: nothing to measure (the build failed)`);
+        for (const what of ['bytes', 'long tasks', 'frames'])
+          page.errors.push(`${what}: nothing to measure (the build failed)`);
         continue;
       }
-      const step = async <T extends { errors: string[] }>(what: string, fn: () => Promise<T>): Promise<Omit<T, 'errors'> | undefined> => {
+      const step = async <T extends { errors: string[] }>(
+        what: string,
+        fn: () => Promise<T>,
+      ): Promise<Omit<T, 'errors'> | undefined> => {
         log(`${page.label}: ${what}…`);
         try {
           const { errors, ...rest } = await fn();
@@ -150,7 +179,15 @@ try {
     generatedAt: now.toISOString(),
     mode: flags.quick ? 'quick' : 'full',
     kbIs: KB,
-    machine: { cores: cpu.length, cpu: cpu[0]?.model.trim() ?? 'unknown', os: `${type()} ${release()}`, node: process.version, chromium, lighthouse: lighthouseVersion, otherWork: summarizeOtherWork(otherWork) },
+    machine: {
+      cores: cpu.length,
+      cpu: cpu[0]?.model.trim() ?? 'unknown',
+      os: `${type()} ${release()}`,
+      node: process.version,
+      chromium,
+      lighthouse: lighthouseVersion,
+      otherWork: summarizeOtherWork(otherWork),
+    },
     build,
     lighthouseRuns,
     longTaskRuns,

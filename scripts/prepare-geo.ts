@@ -46,7 +46,9 @@ export async function buildRegionTopology(raw: RawInputs): Promise<BuildResult> 
     const unit = f.properties.unit!;
     const entry = ADMIN1[unit];
     if (entry && names.get(unit) !== entry.sourceName) {
-      throw new Error(`${unit} is named ${JSON.stringify(names.get(unit))} in the source, expected ${entry.sourceName}`);
+      throw new Error(
+        `${unit} is named ${JSON.stringify(names.get(unit))} in the source, expected ${entry.sourceName}`,
+      );
     }
   }
   return assembleTopology(units);
@@ -58,16 +60,18 @@ export async function main(): Promise<void> {
   mkdirSync(dirname(OUTPUT), { recursive: true });
   writeFileSync(OUTPUT, text);
   const rel = OUTPUT.slice(ROOT.length + 1);
-  console.log(`${rel}: ${summary.bytes} bytes (${summary.gzipBytes} gzipped), ${summary.arcs} arcs, ${summary.points} points`);
+  console.log(
+    `${rel}: ${summary.bytes} bytes (${summary.gzipBytes} gzipped), ${summary.arcs} arcs, ${summary.points} points`,
+  );
   console.log(`  countries (${summary.countries.length}): ${summary.countries.join(' ')}`);
   console.log(`  admin1 (${summary.admin1.length}): ${summary.admin1.join(' ')}`);
 }
 
-const invokedDirectly = process.argv[1] !== undefined && import.meta.url === pathToFileURL(resolve(process.argv[1])).href;
+const invokedDirectly =
+  process.argv[1] !== undefined && import.meta.url === pathToFileURL(resolve(process.argv[1])).href;
 if (invokedDirectly) {
   main().catch((err: unknown) => {
     console.error(err instanceof Error ? err.message : err);
     process.exitCode = 1;
   });
 }
-

@@ -9,4 +9,6 @@ import { publishFolder } from './lib/publish-folder';
 const [dist = 'dist', publish = 'publish'] = process.argv.slice(2);
 const base = process.env.BASE_PATH || '/';
 publishFolder(resolve(dist), resolve(publish), base);
-console.log(`${publish}/ holds ${dist}/ under ${base.replace(/^\/*/, '/').replace(/\/*$/, '/')}, with _headers at its root`);
+console.log(
+  `${publish}/ holds ${dist}/ under ${base.replace(/^\/*/, '/').replace(/\/*$/, '/')}, with _headers at its root`,
+);

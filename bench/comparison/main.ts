@@ -23,8 +23,29 @@ const PLACES: Record<string, Pt> = {
   Kyaukphyu: [93.5458, 19.4264],
   Kunming: [102.7094, 25.0464],
 };
-const CORRIDOR: Pt[] = [PLACES.Kunming!, [100.2333, 25.5667], [99.167, 25.117], PLACES.Ruili!, PLACES.Muse!, PLACES.Lashio!, PLACES.Hsipaw!, PLACES.Mandalay!, [94.95, 20.15], PLACES.Kyaukphyu!];
-const BORDER: Pt[] = [[98.7, 27.5], [98.5, 26.1], [97.6, 25.3], [97.7, 24.8], [97.5, 24.1], [98.0, 23.9], [98.9, 23.2], [99.5, 22.1], [100.2, 21.5]];
+const CORRIDOR: Pt[] = [
+  PLACES.Kunming!,
+  [100.2333, 25.5667],
+  [99.167, 25.117],
+  PLACES.Ruili!,
+  PLACES.Muse!,
+  PLACES.Lashio!,
+  PLACES.Hsipaw!,
+  PLACES.Mandalay!,
+  [94.95, 20.15],
+  PLACES.Kyaukphyu!,
+];
+const BORDER: Pt[] = [
+  [98.7, 27.5],
+  [98.5, 26.1],
+  [97.6, 25.3],
+  [97.7, 24.8],
+  [97.5, 24.1],
+  [98.0, 23.9],
+  [98.9, 23.2],
+  [99.5, 22.1],
+  [100.2, 21.5],
+];
 
 const STEPS: { center: LngLatLike; zoom: number }[] = [
   { center: [97.6, 24.0], zoom: 5.6 },
@@ -46,7 +67,11 @@ const map = new MapLibre({
         data: {
           type: 'FeatureCollection',
           features: [
-            { type: 'Feature', properties: { kind: 'corridor' }, geometry: { type: 'LineString', coordinates: CORRIDOR } },
+            {
+              type: 'Feature',
+              properties: { kind: 'corridor' },
+              geometry: { type: 'LineString', coordinates: CORRIDOR },
+            },
             { type: 'Feature', properties: { kind: 'border' }, geometry: { type: 'LineString', coordinates: BORDER } },
           ],
         },
@@ -55,15 +80,41 @@ const map = new MapLibre({
         type: 'geojson',
         data: {
           type: 'FeatureCollection',
-          features: Object.entries(PLACES).map(([name, coordinates]) => ({ type: 'Feature' as const, properties: { name }, geometry: { type: 'Point' as const, coordinates } })),
+          features: Object.entries(PLACES).map(([name, coordinates]) => ({
+            type: 'Feature' as const,
+            properties: { name },
+            geometry: { type: 'Point' as const, coordinates },
+          })),
         },
       },
     },
     layers: [
       { id: 'background', type: 'background', paint: { 'background-color': '#f4efe4' } },
-      { id: 'border', type: 'line', source: 'lines', filter: ['==', ['get', 'kind'], 'border'], paint: { 'line-color': '#4d4d4d', 'line-width': 1.5, 'line-dasharray': [3, 2] } },
-      { id: 'corridor', type: 'line', source: 'lines', filter: ['==', ['get', 'kind'], 'corridor'], paint: { 'line-color': '#6a3fb0', 'line-width': 3 } },
-      { id: 'places', type: 'circle', source: 'places', paint: { 'circle-radius': 5, 'circle-color': '#1b1b1b', 'circle-stroke-color': '#ffffff', 'circle-stroke-width': 1.5 } },
+      {
+        id: 'border',
+        type: 'line',
+        source: 'lines',
+        filter: ['==', ['get', 'kind'], 'border'],
+        paint: { 'line-color': '#4d4d4d', 'line-width': 1.5, 'line-dasharray': [3, 2] },
+      },
+      {
+        id: 'corridor',
+        type: 'line',
+        source: 'lines',
+        filter: ['==', ['get', 'kind'], 'corridor'],
+        paint: { 'line-color': '#6a3fb0', 'line-width': 3 },
+      },
+      {
+        id: 'places',
+        type: 'circle',
+        source: 'places',
+        paint: {
+          'circle-radius': 5,
+          'circle-color': '#1b1b1b',
+          'circle-stroke-color': '#ffffff',
+          'circle-stroke-width': 1.5,
+        },
+      },
     ],
   },
   center: STEPS[0]!.center,

@@ -33,7 +33,11 @@ export async function sampleOtherWork(ms = 1000): Promise<number> {
 }
 
 /** Summary of the idle-time samples: the most and the median cores busy. */
-export function summarizeOtherWork(samples: readonly number[]): { samples: number; maxCores: number; medianCores: number } {
+export function summarizeOtherWork(samples: readonly number[]): {
+  samples: number;
+  maxCores: number;
+  medianCores: number;
+} {
   if (!samples.length) return { samples: 0, maxCores: 0, medianCores: 0 };
   const sorted = [...samples].sort((a, b) => a - b);
   const mid = sorted.length >> 1;

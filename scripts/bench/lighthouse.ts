@@ -19,7 +19,13 @@ export interface LighthouseResult {
   runs: LighthouseRun[];
   median: LighthouseRun;
   /** From the last run: audits that did not pass, by category; the longest tasks; where main-thread time went; audits that errored. */
-  notes: { failing: Record<string, string[]>; longTasks: string[]; mainThread: string[]; errored: string[]; warnings: string[] };
+  notes: {
+    failing: Record<string, string[]>;
+    longTasks: string[];
+    mainThread: string[];
+    errored: string[];
+    warnings: string[];
+  };
 }
 
 /** Lighthouse could not run or gave no result: why. */
@@ -36,12 +42,22 @@ export function median(values: readonly number[]): number {
   return s.length % 2 ? s[mid]! : (s[mid - 1]! + s[mid]!) / 2;
 }
 
-const FLAGS = ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+const FLAGS = [
+  '--headless=new',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
 
 /** Runs Lighthouse `runs` times on `url` in one Chromium (Lighthouse clears storage between runs). Never throws. */
 export async function runLighthouse(url: string, runs: number): Promise<LighthouseResult | LighthouseFailure> {
   const chromePath = chromiumPath();
-  if (!chromePath) return { ok: false, error: 'no Chromium at CHROMIUM_PATH, /usr/bin/chromium or /usr/bin/chromium-browser' };
+  if (!chromePath)
+    return { ok: false, error: 'no Chromium at CHROMIUM_PATH, /usr/bin/chromium or /usr/bin/chromium-browser' };
   let lighthouse: typeof import('lighthouse').default;
   let launch: typeof import('chrome-launcher').launch;
   try {
@@ -61,15 +77,18 @@ export async function runLighthouse(url: string, runs: number): Promise<Lighthou
       const r = await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error' });
       const lhr = r?.lhr;
       if (!lhr) return { ok: false, error: `run ${i + 1} gave no result` };
-      if (lhr.runtimeError) return { ok: false, error: `run ${i + 1}: ${lhr.runtimeError.code}: ${lhr.runtimeError.message}` };
+      if (lhr.runtimeError)
+        return { ok: false, error: `run ${i + 1}: ${lhr.runtimeError.code}: ${lhr.runtimeError.message}` };
       const score = (id: string) => {
         const s = lhr.categories[id]?.score;
-        if (s === null || s === undefined) throw new Error(`run ${i + 1}: no ${id} score (${lhr.runWarnings.join('; ') || 'no warning given'})`);
+        if (s === null || s === undefined)
+          throw new Error(`run ${i + 1}: no ${id} score (${lhr.runWarnings.join('; ') || 'no warning given'})`);
         return Math.round(s * 100);
       };
       const metric = (id: string) => {
         const v = lhr.audits[id]?.numericValue;
-        if (v === undefined) throw new Error(`run ${i + 1}: no ${id} value: ${lhr.audits[id]?.errorMessage ?? 'audit missing'}`);
+        if (v === undefined)
+          throw new Error(`run ${i + 1}: no ${id} value: ${lhr.audits[id]?.errorMessage ?? 'audit missing'}`);
         return v;
       };
       results.push({
@@ -90,13 +109,19 @@ export async function runLighthouse(url: string, runs: number): Promise<Lighthou
         if (bad.length) failing[id] = bad;
       }
       type Row = Record<string, unknown>;
-      const rows = (id: string) => ((lhr.audits[id]?.details as { items?: Row[] } | undefined)?.items ?? []);
+      const rows = (id: string) => (lhr.audits[id]?.details as { items?: Row[] } | undefined)?.items ?? [];
       const local = (u: unknown) => String(u).replace(/^https?:\/\/[^/]+/, '');
       notes = {
         failing,
-        longTasks: rows('long-tasks').slice(0, 4).map((t) => `${local(t.url)} ${Math.round(Number(t.duration))} ms`),
-        mainThread: rows('mainthread-work-breakdown').slice(0, 3).map((t) => `${String(t.groupLabel)} ${Math.round(Number(t.duration))} ms`),
-        errored: Object.values(lhr.audits).filter((a) => a.scoreDisplayMode === 'error').map((a) => `${a.id}: ${(a.errorMessage ?? '').slice(0, 240)}`),
+        longTasks: rows('long-tasks')
+          .slice(0, 4)
+          .map((t) => `${local(t.url)} ${Math.round(Number(t.duration))} ms`),
+        mainThread: rows('mainthread-work-breakdown')
+          .slice(0, 3)
+          .map((t) => `${String(t.groupLabel)} ${Math.round(Number(t.duration))} ms`),
+        errored: Object.values(lhr.audits)
+          .filter((a) => a.scoreDisplayMode === 'error')
+          .map((a) => `${a.id}: ${(a.errorMessage ?? '').slice(0, 240)}`),
         warnings: lhr.runWarnings,
       };
     }
@@ -105,7 +130,15 @@ export async function runLighthouse(url: string, runs: number): Promise<Lighthou
       ok: true,
       version,
       runs: results,
-      median: { performance: med('performance'), accessibility: med('accessibility'), bestPractices: med('bestPractices'), seo: med('seo'), lcpMs: med('lcpMs'), tbtMs: med('tbtMs'), cls: med('cls') },
+      median: {
+        performance: med('performance'),
+        accessibility: med('accessibility'),
+        bestPractices: med('bestPractices'),
+        seo: med('seo'),
+        lcpMs: med('lcpMs'),
+        tbtMs: med('tbtMs'),
+        cls: med('cls'),
+      },
       notes,
     };
   } catch (e) {

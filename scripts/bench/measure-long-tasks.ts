@@ -14,7 +14,12 @@ function summarize(tasks: readonly { duration: number }[]) {
 }
 
 /** Long tasks (over 50 ms) from page load through a full wheel scroll with the CPU throttled `rate` times. */
-export async function measureLongTasks(browser: Browser, url: string, vp: Viewport, rate = 4): Promise<LongTaskResult & { errors: string[] }> {
+export async function measureLongTasks(
+  browser: Browser,
+  url: string,
+  vp: Viewport,
+  rate = 4,
+): Promise<LongTaskResult & { errors: string[] }> {
   const { ctx, page, cdp, errors } = await newPage(browser, vp);
   await page.addInitScript(LONGTASK_OBSERVER);
   try {
@@ -24,7 +29,9 @@ export async function measureLongTasks(browser: Browser, url: string, vp: Viewpo
     const scrollStart = await page.evaluate(() => performance.now());
     const scrollSummary = await wheelToBottom(page, { pauseMs: 60 });
     await page.waitForTimeout(1500);
-    const tasks = await page.evaluate(() => (window as unknown as { __benchLongTasks: { start: number; duration: number }[] }).__benchLongTasks);
+    const tasks = await page.evaluate(
+      () => (window as unknown as { __benchLongTasks: { start: number; duration: number }[] }).__benchLongTasks,
+    );
     return {
       cpuThrottling: rate,
       load: summarize(tasks.filter((t) => t.start < scrollStart)),
@@ -37,4 +44,3 @@ export async function measureLongTasks(browser: Browser, url: string, vp: Viewpo
     await ctx.close();
   }
 }
-

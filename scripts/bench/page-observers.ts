@@ -8,7 +8,10 @@ export const LOAD_OBSERVERS = () => {
     w.__benchShifts = [];
     const tag = (e: Element, all = true) => {
       const cls = (e.getAttribute('class') ?? '').trim().split(/\s+/).filter(Boolean);
-      return `${e.tagName.toLowerCase()}${e.id ? `#${e.id}` : ''}${cls.slice(0, all ? undefined : 1).map((c) => `.${c}`).join('')}`;
+      return `${e.tagName.toLowerCase()}${e.id ? `#${e.id}` : ''}${cls
+        .slice(0, all ? undefined : 1)
+        .map((c) => `.${c}`)
+        .join('')}`;
     };
     const describe = (n: Node | null) => {
       if (!n) return '(removed)';
@@ -16,16 +19,32 @@ export const LOAD_OBSERVERS = () => {
       return n.parentElement ? `${tag(n)} in ${tag(n.parentElement, false)}` : tag(n);
     };
     new PerformanceObserver((list) => {
-      for (const e of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean; sources?: { node: Node | null }[] })[]) {
-        if (!e.hadRecentInput) w.__benchShifts.push({ t: e.startTime, value: e.value, sources: (e.sources ?? []).map((s) => describe(s.node)) });
+      for (const e of list.getEntries() as (PerformanceEntry & {
+        value: number;
+        hadRecentInput: boolean;
+        sources?: { node: Node | null }[];
+      })[]) {
+        if (!e.hadRecentInput)
+          w.__benchShifts.push({
+            t: e.startTime,
+            value: e.value,
+            sources: (e.sources ?? []).map((s) => describe(s.node)),
+          });
       }
     }).observe({ type: 'layout-shift', buffered: true });
     new PerformanceObserver((list) => {
-      const e = list.getEntries().at(-1) as (PerformanceEntry & { element?: Element | null; size?: number }) | undefined;
+      const e = list.getEntries().at(-1) as
+        | (PerformanceEntry & { element?: Element | null; size?: number })
+        | undefined;
       if (!e) return;
       const el = e.element;
-      const name = el ? `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''}${el.classList.length ? `.${[...el.classList].join('.')}` : ''}` : '(removed element)';
-      (window as unknown as { __benchLcp: unknown }).__benchLcp = { ms: Math.round(e.startTime), element: `${name}, ${e.size ?? '?'} px²` };
+      const name = el
+        ? `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''}${el.classList.length ? `.${[...el.classList].join('.')}` : ''}`
+        : '(removed element)';
+      (window as unknown as { __benchLcp: unknown }).__benchLcp = {
+        ms: Math.round(e.startTime),
+        element: `${name}, ${e.size ?? '?'} px²`,
+      };
     }).observe({ type: 'largest-contentful-paint', buffered: true });
   } catch {
     // No layout-shift or LCP support: nothing recorded.
@@ -44,4 +63,3 @@ export const LONGTASK_OBSERVER = () => {
     // No long task support: the list stays empty.
   }
 };
-

@@ -21,7 +21,13 @@ export function categorize(resourceType: string | undefined, mimeType: string | 
   if (resourceType === 'Script' || mime.includes('javascript') || /\.m?js$/.test(path)) return 'js';
   if (resourceType === 'Font' || mime.startsWith('font/') || /\.(woff2?|ttf|otf)$/.test(path)) return 'font';
   if (resourceType === 'Image' || mime.startsWith('image/')) return 'image';
-  if (mime.includes('json') || /\.(geo|topo)?json$|\.pbf$|\.mvt$|\.csv$/.test(path) || resourceType === 'Fetch' || resourceType === 'XHR') return 'data';
+  if (
+    mime.includes('json') ||
+    /\.(geo|topo)?json$|\.pbf$|\.mvt$|\.csv$/.test(path) ||
+    resourceType === 'Fetch' ||
+    resourceType === 'XHR'
+  )
+    return 'data';
   return 'other';
 }
 
@@ -52,11 +58,13 @@ export function summarizeShifts(shifts: readonly Shift[]): BytesResult['layoutSh
   let last = -Infinity;
   for (const s of [...shifts].sort((a, b) => a.t - b.t)) {
     if (s.t - last < 1000 && s.t - windowStart < 5000) windowSum += s.value;
-    else { windowSum = s.value; windowStart = s.t; }
+    else {
+      windowSum = s.value;
+      windowStart = s.t;
+    }
     last = s.t;
     cls = Math.max(cls, windowSum);
   }
   const sources = [...new Set(shifts.flatMap((s) => s.sources))].slice(0, 5);
   return { cls: Math.round(cls * 10000) / 10000, entries: shifts.length, sources };
 }
-

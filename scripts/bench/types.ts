@@ -11,9 +11,15 @@ export interface Viewport {
 }
 
 /** A 390×844 phone at 3× pixel density. */
-export const PHONE: Viewport = { name: 'phone', options: { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, deviceScaleFactor: 3 } };
+export const PHONE: Viewport = {
+  name: 'phone',
+  options: { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, deviceScaleFactor: 3 },
+};
 /** A 1280×800 laptop screen. */
-export const DESKTOP: Viewport = { name: 'desktop', options: { viewport: { width: 1280, height: 800 }, deviceScaleFactor: 1 } };
+export const DESKTOP: Viewport = {
+  name: 'desktop',
+  options: { viewport: { width: 1280, height: 800 }, deviceScaleFactor: 1 },
+};
 
 /** Kinds of transferred resource, as the report groups them. */
 export const CATEGORIES = ['html', 'css', 'js', 'data', 'font', 'image', 'other'] as const;

@@ -33,7 +33,12 @@ function finalId(props: Props): string {
 /** The units as one topology with countries and admin-1 areas, serialised with a fixed key order. */
 export function assembleTopology(units: FeatureCollection<Geometry, Props>): BuildResult {
   const sorted = [...units.features]
-    .map((f): Feature<Geometry, Props> => ({ ...f, properties: { cid: f.properties.cid ?? null, unit: f.properties.unit ?? null } }))
+    .map(
+      (f): Feature<Geometry, Props> => ({
+        ...f,
+        properties: { cid: f.properties.cid ?? null, unit: f.properties.unit ?? null },
+      }),
+    )
     .sort((a, b) => (finalId(a.properties) < finalId(b.properties) ? -1 : 1));
   const [west, south] = CLIP_BBOX;
   const topo: Topology = quantize(topology({ units: collection(sorted) }) as Parameters<typeof quantize>[0], {
@@ -48,7 +53,10 @@ export function assembleTopology(units: FeatureCollection<Geometry, Props>): Bui
   const countryIds = [...new Set(unitGeoms.map((g) => g.properties!.cid!))].sort();
   const countries = countryIds.map((cid) => {
     const entry = Object.values(COUNTRIES).find((c) => c.id === cid)!;
-    const merged = mergeArcs(topo, unitGeoms.filter((g) => g.properties!.cid === cid)) as MultiPolygon;
+    const merged = mergeArcs(
+      topo,
+      unitGeoms.filter((g) => g.properties!.cid === cid),
+    ) as MultiPolygon;
     const properties: CountryProperties = { id: entry.id, name: entry.name };
     return { ...polygonal(merged), properties };
   });

@@ -23,7 +23,8 @@ export function planarBounds(geometry: Geometry | null): [number, number, number
       c.forEach(walk);
     }
   };
-  if (geometry.type === 'GeometryCollection') geometry.geometries.forEach((g) => walk('coordinates' in g ? g.coordinates : []));
+  if (geometry.type === 'GeometryCollection')
+    geometry.geometries.forEach((g) => walk('coordinates' in g ? g.coordinates : []));
   else walk(geometry.coordinates);
   return x0 <= x1 ? [x0, y0, x1, y1] : null;
 }
@@ -46,4 +47,3 @@ export function toText(output: string | Uint8Array | undefined, name: string): s
   if (output === undefined) throw new Error(`mapshaper produced no ${name}`);
   return typeof output === 'string' ? output : Buffer.from(output).toString('utf8');
 }
-

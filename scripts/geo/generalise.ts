@@ -5,7 +5,9 @@ import { GRID, MIN_PART_AREA, SIMPLIFY } from './settings';
 import { toText, type Props } from './features';
 
 /** Step 3: simplify with a fixed setting, round to the grid, repair what rounding broke. */
-export async function generalise(units: FeatureCollection<Geometry, Props>): Promise<FeatureCollection<Geometry, Props>> {
+export async function generalise(
+  units: FeatureCollection<Geometry, Props>,
+): Promise<FeatureCollection<Geometry, Props>> {
   const commands = [
     '-i units.json',
     `-simplify ${SIMPLIFY}`,
@@ -24,4 +26,3 @@ export async function generalise(units: FeatureCollection<Geometry, Props>): Pro
   const out = await mapshaper.applyCommands(commands, { 'units.json': units });
   return JSON.parse(toText(out['units.json'], 'units.json')) as FeatureCollection<Geometry, Props>;
 }
-

@@ -16,11 +16,13 @@ export function sourceNames(topo: Topology, object: string): Map<string, string 
 export function prepareInputs(raw: RawInputs) {
   const countries = (feature(raw.countries, raw.countries.objects.countries!) as FeatureCollection<Geometry>).features
     .filter((f) => touchesClipBox(f.geometry))
-    .map((f): Feature<Geometry, Props> => ({
-      type: 'Feature',
-      properties: { cid: COUNTRIES[String(f.id)]?.id ?? `unknown-${String(f.id)}` },
-      geometry: f.geometry,
-    }));
+    .map(
+      (f): Feature<Geometry, Props> => ({
+        type: 'Feature',
+        properties: { cid: COUNTRIES[String(f.id)]?.id ?? `unknown-${String(f.id)}` },
+        geometry: f.geometry,
+      }),
+    );
   const mmr = (feature(raw.mmr, raw.mmr.objects.mmr!) as FeatureCollection<Geometry>).features.map(
     (f): Feature<Geometry, Props> => ({
       type: 'Feature',
@@ -38,4 +40,3 @@ export function prepareInputs(raw: RawInputs) {
   );
   return { countries: collection(countries), mmr: collection(mmr), chn: collection(chn) };
 }
-

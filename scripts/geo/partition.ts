@@ -37,4 +37,3 @@ export async function partition(raw: RawInputs): Promise<FeatureCollection<Geome
   });
   return JSON.parse(toText(out['units.json'], 'units.json')) as FeatureCollection<Geometry, Props>;
 }
-

@@ -13,4 +13,3 @@ export const MIN_PART_AREA = 1e6;
 
 /** The prepared base map, committed with the site. */
 export const OUTPUT = join(ROOT, 'data', 'geo', 'region.topo.json');
-

@@ -16,7 +16,8 @@ export function assertValid(units: FeatureCollection<Geometry, Props>): void {
   const knownCountries = new Set(Object.values(COUNTRIES).map((c) => c.id));
   for (const f of units.features) {
     const { cid, unit } = f.properties as { cid: string; unit: string };
-    if (!knownCountries.has(cid)) throw new Error(`country ${cid} falls in the clip box but has no entry in scripts/geo/names.ts`);
+    if (!knownCountries.has(cid))
+      throw new Error(`country ${cid} falls in the clip box but has no entry in scripts/geo/names.ts`);
     if ((cid === 'mm' || cid === 'cn') && !ADMIN1[unit]) {
       throw new Error(`admin-1 unit ${unit} falls in the clip box but has no entry in scripts/geo/names.ts`);
     }
@@ -38,4 +39,3 @@ export function assertValid(units: FeatureCollection<Geometry, Props>): void {
   const crossings = mapshaper.internal.findSegmentIntersections(dataset.arcs).length;
   if (crossings) throw new Error(`${crossings} segment intersection(s) after generalisation`);
 }
-

@@ -71,6 +71,10 @@ export async function serveDir(dir: string, opts: ServeOptions = {}): Promise<Se
     server,
     origin,
     url: origin + base,
-    close: () => new Promise((resolve) => { server.closeAllConnections(); server.close(() => resolve()); }),
+    close: () =>
+      new Promise((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
   };
 }

@@ -10,7 +10,10 @@ export interface ScrollSummary {
 }
 
 /** Wheel-scrolls from the top to the bottom of the page (bounded), with the pointer over the middle of the viewport. */
-export async function wheelToBottom(page: Page, opts: { delta?: number; pauseMs?: number; maxWheels?: number } = {}): Promise<ScrollSummary> {
+export async function wheelToBottom(
+  page: Page,
+  opts: { delta?: number; pauseMs?: number; maxWheels?: number } = {},
+): Promise<ScrollSummary> {
   const delta = opts.delta ?? 120;
   const pause = opts.pauseMs ?? 40;
   const maxWheels = opts.maxWheels ?? 1500;
@@ -23,9 +26,16 @@ export async function wheelToBottom(page: Page, opts: { delta?: number; pauseMs?
   let reachedEnd = false;
   let scrollHeight = 0;
   while (wheels < maxWheels) {
-    const s = await page.evaluate(() => ({ y: window.scrollY, end: window.scrollY + window.innerHeight >= document.documentElement.scrollHeight - 2, h: document.documentElement.scrollHeight }));
+    const s = await page.evaluate(() => ({
+      y: window.scrollY,
+      end: window.scrollY + window.innerHeight >= document.documentElement.scrollHeight - 2,
+      h: document.documentElement.scrollHeight,
+    }));
     scrollHeight = s.h;
-    if (s.end) { reachedEnd = true; break; }
+    if (s.end) {
+      reachedEnd = true;
+      break;
+    }
     // The wheel may take a moment to move the page at 4x throttling; forty wheels in place means it will not.
     stuck = s.y === lastY ? stuck + 1 : 0;
     if (stuck >= 40) break;
@@ -36,4 +46,3 @@ export async function wheelToBottom(page: Page, opts: { delta?: number; pauseMs?
   }
   return { wheels, reachedEnd, scrollHeight, ms: Date.now() - started };
 }
-

@@ -2,7 +2,12 @@
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { createHash } from 'node:crypto';
-import { validateContent, type ContentFiles, type TextFile, type ValidationResult } from '../lib/validation/validate-content';
+import {
+  validateContent,
+  type ContentFiles,
+  type TextFile,
+  type ValidationResult,
+} from '../lib/validation/validate-content';
 
 /** Where editor-owned files live, relative to the project root. */
 export const CONTENT_PATHS = {
@@ -31,7 +36,10 @@ function listFiles(root: string, dir: string): string[] {
 /** Reads every content file under `root`. */
 export function readContentFiles(root: string): ContentFiles {
   const all = listFiles(root, 'content');
-  const isStory = (f: string) => f.startsWith(`${CONTENT_PATHS.stories}/`) && !f.slice(CONTENT_PATHS.stories.length + 1).includes('/') && f.endsWith('.mdx');
+  const isStory = (f: string) =>
+    f.startsWith(`${CONTENT_PATHS.stories}/`) &&
+    !f.slice(CONTENT_PATHS.stories.length + 1).includes('/') &&
+    f.endsWith('.mdx');
   return {
     places: read(root, CONTENT_PATHS.places),
     segments: read(root, CONTENT_PATHS.segments),
@@ -67,7 +75,8 @@ export function checkContent(root: string): ValidationResult {
   if (store[CACHE]?.key === key) return store[CACHE].result;
   const result = validateContent(files);
   for (const f of [files.places, files.segments, files.events, files.topology]) {
-    if (f.text.length === 0) result.problems.unshift({ file: f.file, item: '', field: '', message: 'is missing or empty' });
+    if (f.text.length === 0)
+      result.problems.unshift({ file: f.file, item: '', field: '', message: 'is missing or empty' });
   }
   store[CACHE] = { key, result };
   return result;

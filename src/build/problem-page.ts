@@ -18,7 +18,8 @@ export function problemPage(problems: readonly Problem[]): string {
   const head = `${n} problem${n === 1 ? '' : 's'} in the story's content or data`;
   const lines = problemLines(problems);
   // Polls the dev server: when the list changes (an editor saved a fix), the page reloads and shows the story again.
-  const script = `const shown=${JSON.stringify(JSON.stringify(lines)).replace(/</g, '\\u003c')};` +
+  const script =
+    `const shown=${JSON.stringify(JSON.stringify(lines)).replace(/</g, '\\u003c')};` +
     `setInterval(async()=>{try{const r=await fetch(${JSON.stringify(PROBLEMS_ENDPOINT)},{cache:'no-store'});` +
     `if(JSON.stringify(await r.json())!==shown)location.reload();}catch{}},1000);`;
   return `<!doctype html>

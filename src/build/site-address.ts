@@ -14,7 +14,11 @@ export function normaliseBase(path: string): string {
 }
 
 /** `site` and `base` for astro.config.mjs from the environment; throws SiteAddressError on an unusable value. */
-export function siteAddressFromEnv(env: Record<string, string | undefined>): { site: string; base: string; placeholder: boolean } {
+export function siteAddressFromEnv(env: Record<string, string | undefined>): {
+  site: string;
+  base: string;
+  placeholder: boolean;
+} {
   const raw = env.SITE_URL?.trim();
   let site = PLACEHOLDER_SITE;
   if (raw) {
@@ -27,7 +31,9 @@ export function siteAddressFromEnv(env: Record<string, string | undefined>): { s
     try {
       url = new URL(raw);
     } catch {
-      throw new SiteAddressError(`SITE_URL="${raw}" is not a web address: write it like SITE_URL=https://news.example.org`);
+      throw new SiteAddressError(
+        `SITE_URL="${raw}" is not a web address: write it like SITE_URL=https://news.example.org`,
+      );
     }
     if (url.pathname !== '/' || url.search || url.hash) {
       throw new SiteAddressError(
@@ -38,7 +44,9 @@ export function siteAddressFromEnv(env: Record<string, string | undefined>): { s
   }
   const rawBase = env.BASE_PATH ?? '/';
   if (/:\/\//.test(rawBase)) {
-    throw new SiteAddressError(`BASE_PATH="${rawBase}" is an address, not a path: put the origin in SITE_URL and the path in BASE_PATH, e.g. BASE_PATH=/graphics/kachin/`);
+    throw new SiteAddressError(
+      `BASE_PATH="${rawBase}" is an address, not a path: put the origin in SITE_URL and the path in BASE_PATH, e.g. BASE_PATH=/graphics/kachin/`,
+    );
   }
   return { site, base: normaliseBase(rawBase), placeholder: !raw };
 }

@@ -51,7 +51,9 @@ export function loadSite(root = process.cwd()): SiteModel {
     const lead = story.lead && mapStateFor(story.lead, 0, data, ctx);
     const caption = (story.frontmatter as { lead?: { caption?: string } }).lead?.caption;
     return {
-      slug: storySlug(story.file), story, states,
+      slug: storySlug(story.file),
+      story,
+      states,
       statesById: new Map(states.map((s) => [s.stepId, s])),
       map: buildMapModel(data, states, projection, texts),
       ...(lead && {

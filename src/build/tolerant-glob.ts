@@ -8,17 +8,22 @@ interface EntryType {
 
 /** Entry types whose getEntryInfo answers an unreadable file with empty data: the content check reports it in its place. */
 function tolerant(types: Map<string, EntryType>): Map<string, EntryType> {
-  return new Map([...types].map(([ext, type]) => [ext, {
-    ...type,
-    getEntryInfo: async (params: { fileUrl: URL; contents: string }) => {
-      try {
-        return await type.getEntryInfo(params);
-      } catch {
-        // A YAML mistake: the check printed it with its line, the dev server serves the problem page, a build has stopped.
-        return { data: {}, rawData: '', body: '', slug: '' };
-      }
-    },
-  }]));
+  return new Map(
+    [...types].map(([ext, type]) => [
+      ext,
+      {
+        ...type,
+        getEntryInfo: async (params: { fileUrl: URL; contents: string }) => {
+          try {
+            return await type.getEntryInfo(params);
+          } catch {
+            // A YAML mistake: the check printed it with its line, the dev server serves the problem page, a build has stopped.
+            return { data: {}, rawData: '', body: '', slug: '' };
+          }
+        },
+      },
+    ]),
+  );
 }
 
 /** glob() for stories: one unreadable frontmatter must not take the dev server (and every other story) down with it. */

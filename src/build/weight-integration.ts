@@ -12,7 +12,8 @@ const gzip = (text: string | Buffer) => gzipSync(text).length;
 
 function htmlFiles(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
-    e.isDirectory() ? htmlFiles(join(dir, e.name)) : e.name.endsWith('.html') ? [join(dir, e.name)] : []);
+    e.isDirectory() ? htmlFiles(join(dir, e.name)) : e.name.endsWith('.html') ? [join(dir, e.name)] : [],
+  );
 }
 
 /** Pictures as Astro publishes them from a story: sent as they are (not gzipped). */
@@ -55,13 +56,22 @@ export function pageWeightIntegration(): AstroIntegration {
           const steps = html.match(/<section class="step" /g)?.length ?? 0;
           if (steps === 0) continue; // not a story page (404)
           const loaded = assetsOf(html, join(out, assets));
-          const size = (name: string) => (PICTURE.test(name) ? readFileSync(join(out, assets, name)).length : gzip(readFileSync(join(out, assets, name))));
-          const files: Weighed[] = loaded.filter((n) => !PICTURE.test(n)).map((name) => ({ what: `${assets}/${name}`, bytes: size(name) }));
-          const pictures: Weighed[] = loaded.filter((n) => PICTURE.test(n)).map((name) => ({ what: `the picture ${assets}/${name}`, bytes: size(name) }));
+          const size = (name: string) =>
+            PICTURE.test(name)
+              ? readFileSync(join(out, assets, name)).length
+              : gzip(readFileSync(join(out, assets, name)));
+          const files: Weighed[] = loaded
+            .filter((n) => !PICTURE.test(n))
+            .map((name) => ({ what: `${assets}/${name}`, bytes: size(name) }));
+          const pictures: Weighed[] = loaded
+            .filter((n) => PICTURE.test(n))
+            .map((name) => ({ what: `the picture ${assets}/${name}`, bytes: size(name) }));
           const total = gzip(html) + [...files, ...pictures].reduce((n, f) => n + f.bytes, 0);
           if (total <= PAGE_BUDGET_BYTES) continue;
           const causes = weightCauses(checkContent(root).data, steps);
-          reports.push(weightReport(relative(out, file), total, [...partWeights(html, gzip), ...pictures], files, causes)!);
+          reports.push(
+            weightReport(relative(out, file), total, [...partWeights(html, gzip), ...pictures], files, causes)!,
+          );
         }
         if (reports.length === 0) return;
         logger.error(`\n${reports.join('\n\n')}\n`);

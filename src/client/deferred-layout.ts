@@ -14,9 +14,11 @@ export function layOutDeferredWhenIdle(root: ParentNode = document): void {
   // Document order puts a section before its parts: the section's own layout is then cheap (its parts are still
   // skipped), and each part follows on its own.
   const parts = [...root.querySelectorAll<HTMLElement>(DEFERRED)];
-  runWhenIdle(parts.map((part) => () => {
-    part.style.contentVisibility = 'visible';
-    // Laid out now, in this idle moment, rather than in the next frame together with the parts after it.
-    part.getBoundingClientRect();
-  }));
+  runWhenIdle(
+    parts.map((part) => () => {
+      part.style.contentVisibility = 'visible';
+      // Laid out now, in this idle moment, rather than in the next frame together with the parts after it.
+      part.getBoundingClientRect();
+    }),
+  );
 }

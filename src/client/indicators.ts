@@ -19,7 +19,9 @@ function updateLegend(container: HTMLElement, keys: readonly string[]): void {
   // Hidden when empty by an attribute rather than a :has() rule, which the browser re-checks on every change inside.
   const empty = !keys.some((k) => items.has(k));
   if (list.hidden !== empty) list.hidden = empty;
-  const current = [...list.querySelectorAll<HTMLElement>('[data-key]:not([hidden])')].map((li) => li.dataset.key).join();
+  const current = [...list.querySelectorAll<HTMLElement>('[data-key]:not([hidden])')]
+    .map((li) => li.dataset.key)
+    .join();
   if (current === keys.join()) return;
   list.replaceChildren(
     ...keys.flatMap((k) => {
@@ -31,7 +33,12 @@ function updateLegend(container: HTMLElement, keys: readonly string[]): void {
 }
 
 /** Updates the indicators around the live map for step `index`, reading the map's texts from the step's own static map. */
-export function updateIndicators(container: HTMLElement, steps: readonly HTMLElement[], model: LayoutModel, index: number): void {
+export function updateIndicators(
+  container: HTMLElement,
+  steps: readonly HTMLElement[],
+  model: LayoutModel,
+  index: number,
+): void {
   const state = model.states[index];
   const step = steps[index];
   if (!state || !step) return;

@@ -65,4 +65,3 @@ export function start(container: HTMLElement, model: LayoutModel): void {
   trackSteps(steps, show);
   document.documentElement.classList.add('map-ready');
 }
-

@@ -5,7 +5,16 @@
  */
 import type { Transform } from '../lib/map/projection';
 import { runWhenIdle } from './schedule';
-import { chooseCover, coverPlan, crossfade, layerCss, viewportPlan, type CoverChoice, type LayerPlan, type View } from '../lib/map/camera';
+import {
+  chooseCover,
+  coverPlan,
+  crossfade,
+  layerCss,
+  viewportPlan,
+  type CoverChoice,
+  type LayerPlan,
+  type View,
+} from '../lib/map/camera';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
 
@@ -29,11 +38,22 @@ export class MapLayers {
   private readonly pool: Layer[];
   private front: Layer;
   private move:
-    | { leaving: Layer; arriving: Layer; cover: Layer | undefined; choice: CoverChoice; stages: (() => void)[]; priming: number }
+    | {
+        leaving: Layer;
+        arriving: Layer;
+        cover: Layer | undefined;
+        choice: CoverChoice;
+        stages: (() => void)[];
+        priming: number;
+      }
     | undefined;
 
   /** `areas`: every area any step highlights; each layer holds them all and shows the step's. */
-  constructor(host: HTMLElement, before: Element, private readonly areas: readonly string[]) {
+  constructor(
+    host: HTMLElement,
+    before: Element,
+    private readonly areas: readonly string[],
+  ) {
     const box = document.createElement('div');
     box.className = 'map-layers';
     box.setAttribute('aria-hidden', 'true');
@@ -52,11 +72,13 @@ export class MapLayers {
     this.front = this.pool[0]!;
     // The spare layers clone the base map while the reader is still reading the first step, in idle moments a few
     // milliseconds at a time, so that the first move does not pay for it.
-    runWhenIdle(this.pool.slice(1).map((layer) => () => {
-      this.ensureContent(layer);
-      // Styled and laid out in this idle moment (which is what the clones cost), not in the next frame.
-      layer.el.getBoundingClientRect();
-    }));
+    runWhenIdle(
+      this.pool.slice(1).map((layer) => () => {
+        this.ensureContent(layer);
+        // Styled and laid out in this idle moment (which is what the clones cost), not in the next frame.
+        layer.el.getBoundingClientRect();
+      }),
+    );
   }
 
   /** Shows `areas` over the base map at camera `t`, drawn for exactly this viewport, and nothing else. */
@@ -69,7 +91,14 @@ export class MapLayers {
   }
 
   /** Starts a move along `views` (the camera path) from `from` to `target`, where the map shows `areas`. */
-  begin(views: readonly View[], from: Transform, target: Transform, areas: readonly string[], width: number, height: number): void {
+  begin(
+    views: readonly View[],
+    from: Transform,
+    target: Transform,
+    areas: readonly string[],
+    width: number,
+    height: number,
+  ): void {
     this.finish();
     const leaving = this.front;
     const [arriving, spare] = this.pool.filter((l) => l !== leaving) as [Layer, Layer];
@@ -100,8 +129,18 @@ export class MapLayers {
     }
     // The covering picture stays opaque underneath; the others fade out early and in late.
     const fade = crossfade(u);
-    show(leaving, choice === 'leaving' ? 0 : 1, choice === 'leaving' ? 1 : fade.leaving, layerCss(leaving.plan!.drawn, t));
-    show(arriving, choice === 'arriving' ? 0 : 2, choice === 'arriving' ? 1 : fade.arriving, layerCss(arriving.plan!.drawn, t));
+    show(
+      leaving,
+      choice === 'leaving' ? 0 : 1,
+      choice === 'leaving' ? 1 : fade.leaving,
+      layerCss(leaving.plan!.drawn, t),
+    );
+    show(
+      arriving,
+      choice === 'arriving' ? 0 : 2,
+      choice === 'arriving' ? 1 : fade.arriving,
+      layerCss(arriving.plan!.drawn, t),
+    );
     if (cover) show(cover, 0, 1, layerCss(cover.plan!.drawn, t));
   }
 
@@ -125,7 +164,10 @@ export class MapLayers {
     el.setAttribute('width', String(width));
     el.setAttribute('height', String(height));
     el.setAttribute('viewBox', `0 0 ${width} ${height}`);
-    geo.setAttribute('transform', `translate(${round(drawn.x, 100)} ${round(drawn.y, 100)}) scale(${round(drawn.k, 1e6)})`);
+    geo.setAttribute(
+      'transform',
+      `translate(${round(drawn.x, 100)} ${round(drawn.y, 100)}) scale(${round(drawn.k, 1e6)})`,
+    );
     geo.style.setProperty('--k', String(round(drawn.k, 1e6)));
     if (layer !== this.front) show(layer, layer === this.move?.cover ? 0 : 2, PRIME_OPACITY, IDENTITY);
     if (areas.join() !== layer.areas.join()) {

@@ -31,7 +31,10 @@ export class MapView {
   private layouts = new Map<number, { target: Transform; layout: MapLayout }>();
   private layoutsFor = '';
 
-  constructor(svgEl: SVGSVGElement, private readonly model: LayoutModel) {
+  constructor(
+    svgEl: SVGSVGElement,
+    private readonly model: LayoutModel,
+  ) {
     this.svg = select(svgEl);
     // Drop the server-rendered first state: from here on the client owns the marks, and the base map moves into
     // layers under this SVG (whose sea becomes the container's background).
@@ -77,7 +80,14 @@ export class MapView {
     // Fades out with the marks (CSS transition) and back in once they have landed.
     this.inset.fadeOut();
     flyCamera({
-      svg: this.svg, layers: this.layers, from: from!, to: target, areas: layout.areas, width, height, duration,
+      svg: this.svg,
+      layers: this.layers,
+      from: from!,
+      to: target,
+      areas: layout.areas,
+      width,
+      height,
+      duration,
       landed: () => {
         this.cancelParts = inFrames(this.markParts(layout, target, 0, true), () => {
           // Back in with a CSS transition once the class that suspends it is gone.
@@ -96,7 +106,8 @@ export class MapView {
    */
   private markParts(layout: MapLayout, t: Transform, fade: number, afterMove: boolean): (() => void)[] {
     const r = (v: number) => Math.round(v * 100) / 100;
-    const at = (xy: readonly [number, number], dx = 0, dy = 0) => `translate(${r(xy[0] * t.k + t.x + dx)} ${r(xy[1] * t.k + t.y + dy)})`;
+    const at = (xy: readonly [number, number], dx = 0, dy = 0) =>
+      `translate(${r(xy[0] * t.k + t.x + dx)} ${r(xy[1] * t.k + t.y + dy)})`;
     const group = (name: string) => this.svg.select<SVGGElement>(`.${name}`);
     return [
       () => {
@@ -124,7 +135,10 @@ export class MapView {
       this.layoutsFor = size;
       this.layouts = new Map();
       // Given up after a resize: the layouts for the new size are on their way.
-      runWhenIdle(this.model.states.map((_, i) => () => void this.layoutFor(i, o)), () => size !== this.layoutsFor);
+      runWhenIdle(
+        this.model.states.map((_, i) => () => void this.layoutFor(i, o)),
+        () => size !== this.layoutsFor,
+      );
     }
     let entry = this.layouts.get(index);
     if (!entry) {

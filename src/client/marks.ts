@@ -12,20 +12,41 @@ type Layer = Selection<SVGGElement, unknown, null, undefined>;
 /** Fades a selection to `to` over `duration` (fading in waits for the first half), or sets it at once. */
 function fade<E extends Element, D>(sel: Selection<E, D, SVGElement, unknown>, duration: number, to: number): void {
   if (duration === 0) sel.attr('opacity', to);
-  else sel.transition().duration(duration / 2).delay(to === 1 ? duration / 2 : 0).attr('opacity', to);
+  else
+    sel
+      .transition()
+      .duration(duration / 2)
+      .delay(to === 1 ? duration / 2 : 0)
+      .attr('opacity', to);
 }
 
 /** Removes leaving marks, fading them out first when there is time. */
 function exit<E extends Element, D>(sel: Selection<E, D, SVGElement, unknown>, duration: number): void {
   if (duration === 0) sel.remove();
-  else sel.classed('is-exiting', true).transition().duration(duration / 2).attr('opacity', 0).remove();
+  else
+    sel
+      .classed('is-exiting', true)
+      .transition()
+      .duration(duration / 2)
+      .attr('opacity', 0)
+      .remove();
 }
 
 /** Railway sections in the base-map group; a new one draws itself in (after a camera move, or halfway through fades). */
-export function joinSegments(geo: Layer, segments: SegmentMark[], duration: number, afterMove: boolean, k: number): void {
+export function joinSegments(
+  geo: Layer,
+  segments: SegmentMark[],
+  duration: number,
+  afterMove: boolean,
+  k: number,
+): void {
   const sel = geo.selectAll<SVGUseElement, SegmentMark>('use.seg').data(segments, (d) => d.id);
   exit(sel.exit<SegmentMark>() as never, duration);
-  const enter = sel.enter().append('use').attr('href', (d) => `#seg-${d.id}`).attr('data-seg', (d) => d.id);
+  const enter = sel
+    .enter()
+    .append('use')
+    .attr('href', (d) => `#seg-${d.id}`)
+    .attr('data-seg', (d) => d.id);
   enter.merge(sel).attr('class', segmentClass);
   if (duration > 0 || afterMove) {
     enter.each(function (d) {
@@ -39,7 +60,12 @@ export function joinLabels(g: Layer, labels: TextMark[], duration: number) {
   const sel = g.selectAll<SVGTextElement, TextMark>('text').data(labels, (d) => d.key);
   sel.attr('opacity', 1);
   exit(sel.exit<TextMark>() as never, duration);
-  const enter = sel.enter().append('text').attr('class', (d) => `lbl-${d.kind}`).text((d) => d.text).attr('opacity', 0);
+  const enter = sel
+    .enter()
+    .append('text')
+    .attr('class', (d) => `lbl-${d.kind}`)
+    .text((d) => d.text)
+    .attr('opacity', 0);
   fade(enter as never, duration, 1);
   return g.selectAll<SVGTextElement, TextMark>('text');
 }
@@ -49,10 +75,17 @@ export function joinPlaces(g: Layer, places: PlaceMark[], duration: number) {
   const sel = g.selectAll<SVGGElement, PlaceMark>('g.place').data(places, (d) => d.id);
   sel.attr('opacity', 1);
   exit(sel.exit<PlaceMark>() as never, duration);
-  const enter = sel.enter().append('g').attr('data-place', (d) => d.id).attr('opacity', 0);
-  enter.merge(sel).attr('class', placeClass).each(function (d) {
-    syncParts(this, placeParts(d));
-  });
+  const enter = sel
+    .enter()
+    .append('g')
+    .attr('data-place', (d) => d.id)
+    .attr('opacity', 0);
+  enter
+    .merge(sel)
+    .attr('class', placeClass)
+    .each(function (d) {
+      syncParts(this, placeParts(d));
+    });
   fade(enter as never, duration, 1);
   return g.selectAll<SVGGElement, PlaceMark>('g.place');
 }
@@ -62,9 +95,19 @@ export function joinEvents(g: Layer, events: EventMark[], duration: number, afte
   const sel = g.selectAll<SVGUseElement, EventMark>('use.ev').data(events, (d) => d.id);
   sel.attr('opacity', 1);
   exit(sel.exit<EventMark>() as never, duration);
-  const enter = sel.enter().append('use').attr('href', (d) => `#sym-${d.type}`).attr('data-event', (d) => d.id).attr('opacity', 0);
+  const enter = sel
+    .enter()
+    .append('use')
+    .attr('href', (d) => `#sym-${d.type}`)
+    .attr('data-event', (d) => d.id)
+    .attr('opacity', 0);
   enter.merge(sel).attr('class', eventClass);
   if (duration === 0 && !afterMove) enter.attr('opacity', 1);
-  else enter.transition().delay((_, i) => (afterMove ? 250 : duration * 0.6) + i * 120).duration(300).attr('opacity', 1);
+  else
+    enter
+      .transition()
+      .delay((_, i) => (afterMove ? 250 : duration * 0.6) + i * 120)
+      .duration(300)
+      .attr('opacity', 1);
   return g.selectAll<SVGUseElement, EventMark>('use.ev');
 }

@@ -10,7 +10,11 @@ export function trackSteps(
   const ids = steps.map((s) => s.id);
   // A step's text card is what the reader sees arrive: measure it, not the section (which is padded on phones).
   const cards = steps.map((s) => s.querySelector<HTMLElement>('.step__text') ?? s);
-  const fromLayout = () => activeIndex(cards.map((c) => c.getBoundingClientRect().top), window.innerHeight);
+  const fromLayout = () =>
+    activeIndex(
+      cards.map((c) => c.getBoundingClientRect().top),
+      window.innerHeight,
+    );
 
   // The step last reported, so that a resize can keep it; while a resize settles, the cards move under the trigger
   // line without the reader scrolling, and what they pass is not reported.

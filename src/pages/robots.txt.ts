@@ -3,4 +3,6 @@ import type { APIRoute } from 'astro';
 import { siteUrl } from '../build/urls';
 
 export const GET: APIRoute = ({ site }) =>
-  new Response(`User-agent: *\nAllow: /\n\nSitemap: ${siteUrl(site, 'sitemap.xml')}\n`, { headers: { 'content-type': 'text/plain' } });
+  new Response(`User-agent: *\nAllow: /\n\nSitemap: ${siteUrl(site, 'sitemap.xml')}\n`, {
+    headers: { 'content-type': 'text/plain' },
+  });

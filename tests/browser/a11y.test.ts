@@ -66,13 +66,19 @@ describe.skipIf(!run)('accessibility (axe-core, all rules)', () => {
         await page.goto(rig.served.url);
         const found: string[] = [];
         found.push(...(await axe(page)).map((v) => `top: ${v}`));
-        for (const [where, i] of [['middle', Math.floor(count / 2)], ['end', count - 1]] as const) {
+        for (const [where, i] of [
+          ['middle', Math.floor(count / 2)],
+          ['end', count - 1],
+        ] as const) {
           if (js) await slowScrollTo(page, i);
           else await page.locator('[data-step]').nth(i).scrollIntoViewIfNeeded();
           found.push(...(await axe(page)).map((v) => `${where}: ${v}`));
         }
         // After the story: the events day by day and the sources, each laid out once it is near the screen.
-        for (const [where, selector] of [['events', '#all-events'], ['sources', '#notes-sources']] as const) {
+        for (const [where, selector] of [
+          ['events', '#all-events'],
+          ['sources', '#notes-sources'],
+        ] as const) {
           await page.locator(selector).scrollIntoViewIfNeeded();
           await page.waitForTimeout(300);
           found.push(...(await axe(page)).map((v) => `${where}: ${v}`));
@@ -90,13 +96,14 @@ describe.skipIf(!run)('accessibility (axe-core, all rules)', () => {
     expect(await axe(page)).toEqual([]);
   }, 60_000);
 
-  it('the live map\'s accessible name and description follow the step', async () => {
+  it("the live map's accessible name and description follow the step", async () => {
     const { page } = await openPage(rig);
     await page.goto(rig.served.url);
-    const text = async () => page.evaluate(() => {
-      const svg = document.querySelector('[data-map] svg.map')!;
-      return `${svg.querySelector('title')!.textContent} | ${svg.querySelector('desc')!.textContent}`;
-    });
+    const text = async () =>
+      page.evaluate(() => {
+        const svg = document.querySelector('[data-map] svg.map')!;
+        return `${svg.querySelector('title')!.textContent} | ${svg.querySelector('desc')!.textContent}`;
+      });
     const first = await text();
     await slowScrollTo(page, count - 1);
     await waitForStep(page, count - 1);
@@ -113,7 +120,9 @@ describe.skipIf(!run)('accessibility (axe-core, all rules)', () => {
     const reached: string[] = [];
     for (let n = 0; n < 300 && reached.length < ids.length; n++) {
       await page.keyboard.press('Tab');
-      const id = await page.evaluate(() => (document.activeElement?.matches('[data-step]') ? document.activeElement.id : ''));
+      const id = await page.evaluate(() =>
+        document.activeElement?.matches('[data-step]') ? document.activeElement.id : '',
+      );
       if (id && !reached.includes(id)) {
         reached.push(id);
         await waitForStep(page, ids.indexOf(id));
@@ -133,9 +142,15 @@ describe.skipIf(!run)('accessibility (axe-core, all rules)', () => {
     // Laid out as blocks: the row is as tall as its four cells stacked.
     expect(await firstRow.evaluate((tr) => getComputedStyle(tr).display)).toBe('block');
     // Every day's table laid out (in idle moments after the first paint), as it is by the time a reader gets there.
-    await page.waitForFunction(() => [...document.querySelectorAll<HTMLElement>('[data-deferred]')].every((e) => e.style.contentVisibility === 'visible'));
+    await page.waitForFunction(() =>
+      [...document.querySelectorAll<HTMLElement>('[data-deferred]')].every(
+        (e) => e.style.contentVisibility === 'visible',
+      ),
+    );
     const cdp = await page.context().newCDPSession(page);
-    const { nodes } = (await cdp.send('Accessibility.getFullAXTree')) as { nodes: { role?: { value?: string }; name?: { value?: string }; ignored?: boolean }[] };
+    const { nodes } = (await cdp.send('Accessibility.getFullAXTree')) as {
+      nodes: { role?: { value?: string }; name?: { value?: string }; ignored?: boolean }[];
+    };
     const count = (role: string) => nodes.filter((n) => !n.ignored && n.role?.value === role).length;
     const rows = await page.locator('[data-event-row]').count();
     expect(count('table')).toBe(await page.locator('.events-table table').count());
@@ -153,9 +168,15 @@ describe.skipIf(!run)('accessibility (axe-core, all rules)', () => {
     const overflowing: string[] = [];
     for (let width = 320; width <= 1400; width += 24) {
       await page.setViewportSize({ width, height: 900 });
-      const wide = await page.evaluate(() => [...document.querySelectorAll<HTMLElement>('.table-wrap')]
-        .map((w) => { w.closest<HTMLElement>('[data-deferred]')!.style.contentVisibility = 'visible'; return w; })
-        .filter((w) => w.scrollWidth > w.clientWidth + 1).length);
+      const wide = await page.evaluate(
+        () =>
+          [...document.querySelectorAll<HTMLElement>('.table-wrap')]
+            .map((w) => {
+              w.closest<HTMLElement>('[data-deferred]')!.style.contentVisibility = 'visible';
+              return w;
+            })
+            .filter((w) => w.scrollWidth > w.clientWidth + 1).length,
+      );
       if (wide) overflowing.push(`${width} px: ${wide} table(s)`);
     }
     expect(overflowing).toEqual([]);

@@ -30,7 +30,9 @@ describe.skipIf(!run)(`the sub-path build published at ${BASE} on Cloudflare's l
       const url = rig.served.url + (file === 'index.html' ? '' : file.replace(/index\.html$/, ''));
       const response = await page.goto(url);
       expect(response?.status(), url).toBe(200);
-      expect(response?.headers()['content-security-policy'], `${url} was served with the _headers policy`).toMatch(/^default-src 'self'/);
+      expect(response?.headers()['content-security-policy'], `${url} was served with the _headers policy`).toMatch(
+        /^default-src 'self'/,
+      );
       const steps = await page.locator('[data-step]').count();
       if (steps > 0) await slowScrollTo(page, steps - 1);
       await page.waitForLoadState('networkidle');

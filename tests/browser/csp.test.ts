@@ -16,7 +16,7 @@ import { serveDir } from '../../scripts/lib/static-server';
 const policy = parseCsp(blockHeaders(projectHeaderRules(), '/*')['Content-Security-Policy'] ?? '');
 const run = browserAvailable();
 
-describe.skipIf(!run)('the policy in Chromium, on Cloudflare\'s local Pages server', () => {
+describe.skipIf(!run)("the policy in Chromium, on Cloudflare's local Pages server", () => {
   let rig: BrowserRig;
   beforeAll(async () => {
     rig = await startRig(defaultBuild(), { host: 'pages' });
@@ -53,16 +53,25 @@ describe.skipIf(!run)('the policy in Chromium, on Cloudflare\'s local Pages serv
     if (!ancestors.includes("'self'") || ancestors.length !== 1) return; // a newsroom's own choice: see docs/deploy.md
     const dir = mkdtempSync(join(tmpdir(), 'embed-'));
     try {
-      writeFileSync(join(dir, 'index.html'), `<!doctype html><title>embed</title><iframe id="story" src="${rig.served.url}" width="800" height="600"></iframe>`);
+      writeFileSync(
+        join(dir, 'index.html'),
+        `<!doctype html><title>embed</title><iframe id="story" src="${rig.served.url}" width="800" height="600"></iframe>`,
+      );
       const other = await serveDir(dir);
       try {
         const { page } = await openPage(rig);
-        const refused = new Promise<string>((resolve) => page.on('console', (m) => /frame-ancestors/.test(m.text()) && resolve(m.text())));
+        const refused = new Promise<string>((resolve) =>
+          page.on('console', (m) => /frame-ancestors/.test(m.text()) && resolve(m.text())),
+        );
         await page.goto(other.url);
-        expect(await Promise.race([refused, page.waitForTimeout(10_000).then(() => 'no refusal logged')])).toMatch(/Refused to frame|Framing .* violates/);
+        expect(await Promise.race([refused, page.waitForTimeout(10_000).then(() => 'no refusal logged')])).toMatch(
+          /Refused to frame|Framing .* violates/,
+        );
         // The blocked frame shows Chromium's error page instead of the story.
         const frame = await (await page.$('#story'))!.contentFrame();
-        expect(await frame?.evaluate(() => document.querySelector('[data-step]') !== null).catch(() => false)).toBe(false);
+        expect(await frame?.evaluate(() => document.querySelector('[data-step]') !== null).catch(() => false)).toBe(
+          false,
+        );
         await page.context().close();
       } finally {
         await other.close();
@@ -83,4 +92,3 @@ describe.skipIf(!run)('the policy in Chromium, on Cloudflare\'s local Pages serv
     }
   });
 });
-

@@ -22,8 +22,37 @@ const RAW = [/<img src=x/i, /<script>window\.__xss/i, /<b>x<\/b>/i];
  * claims what, figures' words and source names. Everything else that is a string is an id, a date, an enum or a URL,
  * which the schema constrains (src/lib/data/schemas.ts), so markup there would stop the build instead.
  */
-const FREE_TEXT = new Set(['name', 'altNames', 'admin', 'note', 'statusNote', 'title', 'summary', 'actor', 'claimedBy', 'by', 'says', 'measure', 'unit']);
-const CONSTRAINED = new Set(['id', 'type', 'kind', 'country', 'labelSide', 'status', 'opened', 'date', 'time', 'place', 'via', 'url', 'published', 'qualifier']);
+const FREE_TEXT = new Set([
+  'name',
+  'altNames',
+  'admin',
+  'note',
+  'statusNote',
+  'title',
+  'summary',
+  'actor',
+  'claimedBy',
+  'by',
+  'says',
+  'measure',
+  'unit',
+]);
+const CONSTRAINED = new Set([
+  'id',
+  'type',
+  'kind',
+  'country',
+  'labelSide',
+  'status',
+  'opened',
+  'date',
+  'time',
+  'place',
+  'via',
+  'url',
+  'published',
+  'qualifier',
+]);
 /** Free-text fields of a story's frontmatter. */
 const FRONTMATTER_TEXT = ['title', 'dek', 'byline', 'credit', 'description'];
 
@@ -88,7 +117,10 @@ describe('markup in every free-text field of the data and the frontmatter', () =
   it('is injected into every data file, and every string field of the data is classified', () => {
     for (const [file, r] of Object.entries(rewrites)) {
       expect(r.count, file).toBeGreaterThan(0);
-      expect([...r.unclassified], `${file}: string fields neither in FREE_TEXT nor in CONSTRAINED (add them to one)`).toEqual([]);
+      expect(
+        [...r.unclassified],
+        `${file}: string fields neither in FREE_TEXT nor in CONSTRAINED (add them to one)`,
+      ).toEqual([]);
     }
   });
 
@@ -114,7 +146,12 @@ describe('markup in every free-text field of the data and the frontmatter', () =
 
   it('(the check above finds injected elements, and only them)', () => {
     expect(markupIn('t', `<p>a${INJECT}</p>`)).toHaveLength(4);
-    expect(markupIn('t', `<meta name="description" content="a &#34;'>${MARKUP.replaceAll('"', '&#34;')}"><p>a &lt;img src=x&gt;</p>`)).toEqual([]);
+    expect(
+      markupIn(
+        't',
+        `<meta name="description" content="a &#34;'>${MARKUP.replaceAll('"', '&#34;')}"><p>a &lt;img src=x&gt;</p>`,
+      ),
+    ).toEqual([]);
   });
 });
 
@@ -132,8 +169,10 @@ function markupIn(file: string, html: string): string[] {
       if (el.tagName === 'img' && attrs.get('src') === 'x') problems.push(`${file}: an <img src=x> element`);
       if (attrs.has('onerror')) problems.push(`${file}: <${el.tagName} onerror="${attrs.get('onerror')}">`);
       if (el.tagName === 'b' && text === 'x') problems.push(`${file}: a <b>x</b> element`);
-      if (el.tagName === 'script' && text.includes('__xss')) problems.push(`${file}: a <script> with the injected code`);
-      for (const [name] of attrs) if (/^['"<>]/.test(name)) problems.push(`${file}: <${el.tagName}> has a stray attribute ${name}`);
+      if (el.tagName === 'script' && text.includes('__xss'))
+        problems.push(`${file}: a <script> with the injected code`);
+      for (const [name] of attrs)
+        if (/^['"<>]/.test(name)) problems.push(`${file}: <${el.tagName}> has a stray attribute ${name}`);
       visit(el);
       if (el.tagName === 'template') visit((el as T.Template).content);
     }

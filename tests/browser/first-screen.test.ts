@@ -14,8 +14,16 @@ async function firstScreen(page: Page): Promise<{ h1: Box; map: Box; shown: numb
       const r = el.getBoundingClientRect();
       return { left: r.left, top: r.top, right: r.right, bottom: r.bottom, width: r.width, height: r.height };
     };
-    const shown = [...document.querySelectorAll('.lead-map svg[role="img"]')].filter((s) => s.getBoundingClientRect().width > 0);
-    return { h1: box(document.querySelector('h1')!), map: box(shown[0]!), shown: shown.length, vw: innerWidth, vh: innerHeight };
+    const shown = [...document.querySelectorAll('.lead-map svg[role="img"]')].filter(
+      (s) => s.getBoundingClientRect().width > 0,
+    );
+    return {
+      h1: box(document.querySelector('h1')!),
+      map: box(shown[0]!),
+      shown: shown.length,
+      vw: innerWidth,
+      vh: innerHeight,
+    };
   });
 }
 

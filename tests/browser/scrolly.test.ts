@@ -1,7 +1,15 @@
 import { describe, it, expect, beforeAll, afterAll } from 'vitest';
 import sharp from 'sharp';
 import { defaultBuild } from '../helpers/build-site';
-import { browserAvailable, mapSignature, openPage, slowScrollTo, startRig, waitForStep, type BrowserRig } from '../helpers/browser';
+import {
+  browserAvailable,
+  mapSignature,
+  openPage,
+  slowScrollTo,
+  startRig,
+  waitForStep,
+  type BrowserRig,
+} from '../helpers/browser';
 
 const run = browserAvailable();
 
@@ -32,14 +40,21 @@ describe.skipIf(!run)('the scroll-driven story in Chromium', () => {
     await page.waitForTimeout(2500);
     const map = page.locator('[data-map]');
     const shot = async (hide: string) => {
-      await page.evaluate((sel) => document.querySelectorAll<HTMLElement | SVGElement>(sel).forEach((e) => (e.style.opacity = '0')), hide);
+      await page.evaluate(
+        (sel) => document.querySelectorAll<HTMLElement | SVGElement>(sel).forEach((e) => (e.style.opacity = '0')),
+        hide,
+      );
       const png = await map.screenshot();
-      await page.evaluate((sel) => document.querySelectorAll<HTMLElement | SVGElement>(sel).forEach((e) => (e.style.opacity = '')), hide);
+      await page.evaluate(
+        (sel) => document.querySelectorAll<HTMLElement | SVGElement>(sel).forEach((e) => (e.style.opacity = '')),
+        hide,
+      );
       return (await sharp(png).raw().toBuffer({ resolveWithObject: true })).data;
     };
     const changed = (a: Buffer, b: Buffer) => {
       let n = 0;
-      for (let p = 0; p < a.length; p += 3) if (Math.abs(a[p]! - b[p]!) + Math.abs(a[p + 1]! - b[p + 1]!) + Math.abs(a[p + 2]! - b[p + 2]!) > 30) n++;
+      for (let p = 0; p < a.length; p += 3)
+        if (Math.abs(a[p]! - b[p]!) + Math.abs(a[p + 1]! - b[p + 1]!) + Math.abs(a[p + 2]! - b[p + 2]!) > 30) n++;
       return n;
     };
     const all = await shot('.none');
@@ -80,7 +95,11 @@ describe.skipIf(!run)('the scroll-driven story in Chromium', () => {
   }, 120_000);
 
   it('the date, the key and the locator inset never cover one another, on a phone or a desktop', async () => {
-    const sizes = [{ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true }, { viewport: { width: 1280, height: 800 } }, { viewport: { width: 900, height: 700 } }];
+    const sizes = [
+      { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true },
+      { viewport: { width: 1280, height: 800 } },
+      { viewport: { width: 900, height: 700 } },
+    ];
     for (const size of sizes) {
       const { page, problems } = await openPage(rig, size);
       for (const [i, id] of stepIds.entries()) {
@@ -97,15 +116,21 @@ describe.skipIf(!run)('the scroll-driven story in Chromium', () => {
             const el = document.querySelector<HTMLElement | SVGElement>(`[data-map] ${sel}`);
             if (!el || el.closest('[hidden]') || getComputedStyle(el).visibility === 'hidden') return undefined;
             const r = el.getBoundingClientRect();
-            return r.width && r.height ? { name: sel, left: r.left, top: r.top, right: r.right, bottom: r.bottom } : undefined;
+            return r.width && r.height
+              ? { name: sel, left: r.left, top: r.top, right: r.right, bottom: r.bottom }
+              : undefined;
           };
           return ['.map-date', '.legend', 'svg.inset'].map(shown).filter((b) => b !== undefined);
         });
-        for (const a of boxes) for (const b of boxes) {
-          if (a.name >= b.name) continue;
-          const overlap = a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
-          expect(overlap, `${a.name} and ${b.name} overlap at step ${id}, ${size.viewport.width}×${size.viewport.height}: ${JSON.stringify([a, b])}`).toBe(false);
-        }
+        for (const a of boxes)
+          for (const b of boxes) {
+            if (a.name >= b.name) continue;
+            const overlap = a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+            expect(
+              overlap,
+              `${a.name} and ${b.name} overlap at step ${id}, ${size.viewport.width}×${size.viewport.height}: ${JSON.stringify([a, b])}`,
+            ).toBe(false);
+          }
       }
       expect(problems).toEqual([]);
       await page.context().close();
@@ -113,16 +138,24 @@ describe.skipIf(!run)('the scroll-driven story in Chromium', () => {
   }, 240_000);
 
   it('on a phone, a deep link shows what the step highlights above its card', async () => {
-    const { page, problems } = await openPage(rig, { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+    const { page, problems } = await openPage(rig, {
+      viewport: { width: 390, height: 844 },
+      isMobile: true,
+      hasTouch: true,
+    });
     for (const [i, id] of stepIds.entries()) {
       await page.goto(`${rig.served.url}#${id}`);
       await waitForStep(page, i);
       const { cardTop, covered } = await page.evaluate((stepId) => {
         const top = document.getElementById(stepId)!.querySelector('.step__text')!.getBoundingClientRect().top;
-        const marks = [...document.querySelectorAll('[data-map] svg.map .is-hl:is([data-place], [data-event], [data-seg])')];
+        const marks = [
+          ...document.querySelectorAll('[data-map] svg.map .is-hl:is([data-place], [data-event], [data-seg])'),
+        ];
         return {
           cardTop: top,
-          covered: marks.filter((m) => m.getBoundingClientRect().bottom > top).map((m) => m.getAttribute('data-place') ?? m.getAttribute('data-event') ?? m.getAttribute('data-seg')),
+          covered: marks
+            .filter((m) => m.getBoundingClientRect().bottom > top)
+            .map((m) => m.getAttribute('data-place') ?? m.getAttribute('data-event') ?? m.getAttribute('data-seg')),
         };
       }, id);
       expect(covered, `${id}: highlighted marks under the card (its top at ${Math.round(cardTop)} px)`).toEqual([]);
@@ -134,7 +167,9 @@ describe.skipIf(!run)('the scroll-driven story in Chromium', () => {
     // The test's own stylesheet below needs the page's Content-Security-Policy set aside.
     const { page, problems } = await openPage(rig, { bypassCSP: true });
     await page.goto(rig.served.url);
-    const seg = await page.evaluate(() => document.querySelector('[data-step] .step__map [data-seg]')?.closest('[data-step]')?.id);
+    const seg = await page.evaluate(
+      () => document.querySelector('[data-step] .step__map [data-seg]')?.closest('[data-step]')?.id,
+    );
     expect(seg, 'a step that draws railway segments').toBeTruthy();
     // Widths measured at two zooms: the first step that draws railway lines (a close view) and the step that reaches
     // Kyaukphyu (the whole corridor).
@@ -144,7 +179,8 @@ describe.skipIf(!run)('the scroll-driven story in Chromium', () => {
       // Only the railway lines, drawn black on white, then the ink counted per pixel of line length.
       const { lengthPx, clip } = await page.evaluate(() => {
         const style = document.createElement('style');
-        style.textContent = '[data-map] * { visibility: hidden !important; } [data-map], [data-map] svg.map { background: #fff !important; } ' +
+        style.textContent =
+          '[data-map] * { visibility: hidden !important; } [data-map], [data-map] svg.map { background: #fff !important; } ' +
           '[data-map] svg.map, [data-map] svg.map .geo, [data-map] [data-seg] { visibility: visible !important; } [data-map] [data-seg] { stroke: #000 !important; stroke-dasharray: none !important; }';
         document.head.append(style);
         let length = 0;
@@ -204,7 +240,10 @@ describe.skipIf(!run)('the scroll-driven story in Chromium', () => {
   }, 120_000);
 
   it('without JavaScript, every step shows its own map and the live map is hidden', async () => {
-    for (const viewport of [{ width: 1280, height: 800 }, { width: 390, height: 844 }]) {
+    for (const viewport of [
+      { width: 1280, height: 800 },
+      { width: 390, height: 844 },
+    ]) {
       const { page, problems } = await openPage(rig, { javaScriptEnabled: false, viewport });
       await page.goto(rig.served.url);
       expect(await page.locator('[data-map]').isVisible()).toBe(false);

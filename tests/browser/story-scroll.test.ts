@@ -39,11 +39,15 @@ describe.skipIf(!run)('scrolling every story in Chromium, served with the produc
     const { page, problems } = await openPage(rig);
     await page.goto(rig.served.url);
     const other = rig.served.origin.replace('127.0.0.1', 'localhost');
-    await page.evaluate((src) => new Promise((done) => {
-      const img = new Image();
-      img.onload = img.onerror = done;
-      img.src = src;
-    }), `${other}/favicon.svg`);
+    await page.evaluate(
+      (src) =>
+        new Promise((done) => {
+          const img = new Image();
+          img.onload = img.onerror = done;
+          img.src = src;
+        }),
+      `${other}/favicon.svg`,
+    );
     expect(problems.some((p) => p.startsWith('third-party request:') && p.includes(`${other}/favicon.svg`))).toBe(true);
     await page.context().close();
   });
@@ -65,7 +69,10 @@ describe.skipIf(!run)('scrolling every story in Chromium, served with the produc
         if (javaScript) {
           if (options.reducedMotion === 'no-preference') await page.waitForTimeout(1500); // let transitions finish
           expect(await page.locator('[data-map] svg.map').getAttribute('data-step-index'), url).toBe(String(steps - 1));
-          expect(await page.evaluate(() => document.documentElement.classList.contains('map-ready')), `${url}: the live map started`).toBe(true);
+          expect(
+            await page.evaluate(() => document.documentElement.classList.contains('map-ready')),
+            `${url}: the live map started`,
+          ).toBe(true);
         }
         expect(requests, `${url} made requests`).toBeGreaterThan(0);
         expect(await csp.violations(), url).toEqual([]);

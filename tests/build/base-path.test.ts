@@ -6,7 +6,16 @@ import { describe, it, expect, beforeAll, afterAll } from 'vitest';
 import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { ROOT, runBuild, SUB_PATH, subPathBuild } from '../helpers/build-site';
-import { fileForPath, isNonFileUrl, listFiles, pageUrl, readCss, readPage, sitemapLocs, type Ref } from '../helpers/site-files';
+import {
+  fileForPath,
+  isNonFileUrl,
+  listFiles,
+  pageUrl,
+  readCss,
+  readPage,
+  sitemapLocs,
+  type Ref,
+} from '../helpers/site-files';
 
 const { site: SITE, base: BASE } = SUB_PATH;
 let outDir = '';
@@ -37,8 +46,10 @@ function check(ref: Ref, from: URL): string | undefined {
   const site = new URL(SITE);
   // Another site: a link to a source, not a file of ours (tests/browser/third-party.test.ts keeps resources local).
   if (url.origin !== site.origin) return undefined;
-  if (ref.kind === 'share' && !/^https?:\/\//.test(ref.value)) return `${where} must be an absolute URL (crawlers do not resolve it)`;
-  if (/^\//.test(ref.value) && !ref.value.startsWith('//') && !ref.value.startsWith(BASE)) return `${where} does not start with the base path ${BASE}`;
+  if (ref.kind === 'share' && !/^https?:\/\//.test(ref.value))
+    return `${where} must be an absolute URL (crawlers do not resolve it)`;
+  if (/^\//.test(ref.value) && !ref.value.startsWith('//') && !ref.value.startsWith(BASE))
+    return `${where} does not start with the base path ${BASE}`;
   if (!url.pathname.startsWith(BASE)) return `${where} resolves to ${url.href}, outside ${SITE}${BASE}`;
   if (!fileForPath(outDir, url.pathname, BASE)) return `${where} resolves to ${url.pathname}, but no file is there`;
   return undefined;
@@ -78,7 +89,8 @@ describe(`a build with SITE_URL=${SITE} BASE_PATH=${BASE}`, () => {
         expect(canonical[0]!.value, file).toBe(pageUrl(file, SITE, BASE).href);
       }
       for (const ref of [...canonical, ...page.refs.filter((r) => r.kind === 'share')]) {
-        if (!ref.value.startsWith(`${SITE}${BASE}`)) problems.push(`${file}: <${ref.tag} ${ref.attr}="${ref.value}"> is not under ${SITE}${BASE}`);
+        if (!ref.value.startsWith(`${SITE}${BASE}`))
+          problems.push(`${file}: <${ref.tag} ${ref.attr}="${ref.value}"> is not under ${SITE}${BASE}`);
       }
     }
     expect(problems).toEqual([]);

@@ -20,7 +20,10 @@ describe('dist/index.html', () => {
 
   it('sets the byline with a spaced separator between its parts (markup whitespace is not relied on)', () => {
     const byline = /<p class="byline">([\s\S]*?)<\/p>/.exec(html)?.[1] ?? '';
-    const text = byline.replace(/<[^>]+>/g, '').replace(/\s+/g, ' ').trim();
+    const text = byline
+      .replace(/<[^>]+>/g, '')
+      .replace(/\s+/g, ' ')
+      .trim();
     expect(text).toMatch(/^\S.* · Published \d{1,2} \w+ \d{4}( · Updated \d{1,2} \w+ \d{4})?$/);
   });
 
@@ -51,7 +54,9 @@ describe('dist/index.html', () => {
     expect(named.has('laiza') && named.has('muse')).toBe(true);
     for (const id of named) {
       const name = data.places.find((p) => p.id === id)!.properties.name;
-      expect(html, id).toMatch(new RegExp(`data-place="${id}"[^>]*>.*?<text[^>]*>${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}</text>`, 's'));
+      expect(html, id).toMatch(
+        new RegExp(`data-place="${id}"[^>]*>.*?<text[^>]*>${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}</text>`, 's'),
+      );
     }
   });
 
@@ -76,7 +81,7 @@ describe('a second story in content/stories/ gets its own page', () => {
 });
 
 describe('page weight', () => {
-  it('keeps the home page HTML under 60 KB gzip (the base map is simplified for the story\'s views)', async () => {
+  it("keeps the home page HTML under 60 KB gzip (the base map is simplified for the story's views)", async () => {
     const { gzipSync } = await import('node:zlib');
     const size = gzipSync(readBuilt(defaultBuild(), 'index.html'), { level: 9 }).length;
     expect(size).toBeLessThan(60_000);

@@ -9,7 +9,10 @@ import { tempProject } from '../helpers/temp-project';
 const STORY = 'content/stories/myanmar-china-border.mdx';
 /** Where the case puts {disputed}: a sentence of the story, found by its words (the story changes). */
 const PHRASE = 'took place in Kachin State';
-const storyLine = readFileSync(join(ROOT, STORY), 'utf8').split('\n').findIndex((l) => l.includes(PHRASE)) + 1;
+const storyLine =
+  readFileSync(join(ROOT, STORY), 'utf8')
+    .split('\n')
+    .findIndex((l) => l.includes(PHRASE)) + 1;
 const LINE = `${STORY}: line ${storyLine}: {disputed} is a code expression, which stories may not contain`;
 
 /** A port nothing listens on. */
@@ -42,7 +45,11 @@ describe('npm run dev with a mistake in the story', () => {
   beforeAll(async () => {
     project.edit(STORY, PHRASE, `${PHRASE} {disputed}`);
     const port = await freePort();
-    dev = spawn(process.execPath, [ASTRO, 'dev', '--root', project.dir, '--port', String(port), '--host', '127.0.0.1'], { cwd: project.dir, env: buildEnv() });
+    dev = spawn(
+      process.execPath,
+      [ASTRO, 'dev', '--root', project.dir, '--port', String(port), '--host', '127.0.0.1'],
+      { cwd: project.dir, env: buildEnv() },
+    );
     dev.stdout!.on('data', (d) => (output += String(d)));
     dev.stderr!.on('data', (d) => (output += String(d)));
     origin = `http://127.0.0.1:${port}`;

@@ -29,7 +29,9 @@ describe('the build, for what editors write', () => {
     project.edit(STORY, 'took place in Kachin State', 'took place in Kachin State {disputed}');
     const r = runBuild({ root: project.dir, outDir: join(project.dir, 'dist') });
     expect(r.status).not.toBe(0);
-    expect(r.output).toContain(`${STORY}: line ${line}: {disputed} is a code expression, which stories may not contain (to show the braces as text, write \\{disputed\\}`);
+    expect(r.output).toContain(
+      `${STORY}: line ${line}: {disputed} is a code expression, which stories may not contain (to show the braces as text, write \\{disputed\\}`,
+    );
     expect(r.output).toContain('The build stopped');
     expect(r.output).not.toContain('is not defined');
     expect(r.output).not.toMatch(STACK);
@@ -37,28 +39,54 @@ describe('the build, for what editors write', () => {
 
   it('an import of node:fs', () => {
     const line = lineOf(project.dir, '<Chapter title="The border region" />');
-    project.edit(STORY, /^<Chapter title="The border region" \/>/m, 'import { readFileSync } from "node:fs"\n\n<Chapter title="The border region" />');
+    project.edit(
+      STORY,
+      /^<Chapter title="The border region" \/>/m,
+      'import { readFileSync } from "node:fs"\n\n<Chapter title="The border region" />',
+    );
     const r = runBuild({ root: project.dir, outDir: join(project.dir, 'dist') });
     expect(r.status).not.toBe(0);
-    expect(r.output).toContain(`${STORY}: line ${line}: import { readFileSync } from "node:fs" is code (an import), which stories may not contain`);
+    expect(r.output).toContain(
+      `${STORY}: line ${line}: import { readFileSync } from "node:fs" is code (an import), which stories may not contain`,
+    );
     expect(r.output).not.toMatch(STACK);
   });
 
   it('an image whose file is missing, then the same image once the file is there', async () => {
-    project.edit(STORY, 'The maps below follow', '\n\n![The front north of Laiza](./laiza-front.png)\n\nThe maps below follow');
+    project.edit(
+      STORY,
+      'The maps below follow',
+      '\n\n![The front north of Laiza](./laiza-front.png)\n\nThe maps below follow',
+    );
     const missing = runBuild({ root: project.dir, outDir: join(project.dir, 'dist') });
     expect(missing.status).not.toBe(0);
-    expect(missing.output).toMatch(/image "The front north of Laiza" \(line \d+\): src "\.\/laiza-front\.png" does not exist \(looked for content\/stories\/laiza-front\.png\)/);
+    expect(missing.output).toMatch(
+      /image "The front north of Laiza" \(line \d+\): src "\.\/laiza-front\.png" does not exist \(looked for content\/stories\/laiza-front\.png\)/,
+    );
     expect(missing.output).not.toMatch(STACK);
     // A picture saved next to the story is published from the site itself, optimised, with its description.
-    await sharp({ create: { width: 40, height: 30, channels: 3, background: '#c33' } }).png().toFile(join(project.dir, 'content/stories/laiza-front.png'));
+    await sharp({ create: { width: 40, height: 30, channels: 3, background: '#c33' } })
+      .png()
+      .toFile(join(project.dir, 'content/stories/laiza-front.png'));
     const built = runBuild({ root: project.dir, outDir: join(project.dir, 'dist') });
     expect(built.status, built.output).toBe(0);
-    expect(readFileSync(join(project.dir, 'dist/index.html'), 'utf8')).toMatch(/<img src="\/_assets\/laiza-front\.[\w-]+\.webp" alt="The front north of Laiza"/);
+    expect(readFileSync(join(project.dir, 'dist/index.html'), 'utf8')).toMatch(
+      /<img src="\/_assets\/laiza-front\.[\w-]+\.webp" alt="The front north of Laiza"/,
+    );
   });
 
   it('a photo too heavy for the page is named by the weight check', async () => {
-    await sharp({ create: { width: 600, height: 400, channels: 3, background: '#808080', noise: { type: 'gaussian', mean: 128, sigma: 40 } } }).png().toFile(join(project.dir, 'content/stories/photo.png'));
+    await sharp({
+      create: {
+        width: 600,
+        height: 400,
+        channels: 3,
+        background: '#808080',
+        noise: { type: 'gaussian', mean: 128, sigma: 40 },
+      },
+    })
+      .png()
+      .toFile(join(project.dir, 'content/stories/photo.png'));
     project.edit(STORY, 'The maps below follow', '\n\n![Smoke over Laiza](./photo.png)\n\nThe maps below follow');
     const r = runBuild({ root: project.dir, outDir: join(project.dir, 'dist') });
     expect(r.status).not.toBe(0);
@@ -75,7 +103,9 @@ describe('the build, for what editors write', () => {
     expect(r.status, r.output).toBe(0);
     const html = readFileSync(join(project.dir, 'dist/index.html'), 'utf8');
     const laiza = html.slice(html.indexOf('<section class="step" id="laiza-and-muse"'));
-    expect(laiza.slice(0, laiza.indexOf('</section>'))).toMatch(/data-place="laiza" transform="translate\(\d+(\.\d)? \d+(\.\d)?\)"/);
+    expect(laiza.slice(0, laiza.indexOf('</section>'))).toMatch(
+      /data-place="laiza" transform="translate\(\d+(\.\d)? \d+(\.\d)?\)"/,
+    );
   });
 
   it('a page over the weight budget names its heaviest parts and what in the data weighs most', () => {
@@ -101,9 +131,13 @@ describe('the build, for what editors write', () => {
     writeFileSync(file, JSON.stringify(fc, null, 2));
     const r = runBuild({ root: project.dir, outDir: join(project.dir, 'dist') });
     expect(r.status).not.toBe(0);
-    expect(r.output).toMatch(/index\.html weighs \d+\.\d KB \(gzip, with its CSS, JS and pictures\); the budget for a whole story is 80\.0 KB\./);
+    expect(r.output).toMatch(
+      /index\.html weighs \d+\.\d KB \(gzip, with its CSS, JS and pictures\); the budget for a whole story is 80\.0 KB\./,
+    );
     expect(r.output).toMatch(/ {2}- "All events" \(the events table\): \d+\.\d KB/);
-    expect(r.output).toContain(`  - data/events.geojson holds ${fc.features.length} events (each is a row of "All events" and a mark on the maps)`);
+    expect(r.output).toContain(
+      `  - data/events.geojson holds ${fc.features.length} events (each is a row of "All events" and a mark on the maps)`,
+    );
     expect(r.output).toContain('The build stopped: a story page is too heavy to load well on a phone.');
     // Far over the budget, not by a hair: the case holds whatever the rest of the page weighs.
     expect(Number(/index\.html weighs (\d+\.\d) KB/.exec(r.output)?.[1])).toBeGreaterThan(100);

@@ -13,7 +13,11 @@ beforeAll(() => {
   header = /<header class="story-header">[\s\S]*?<\/header>/.exec(html)?.[0] ?? '';
 });
 
-const text = (markup: string) => markup.replace(/<[^>]+>/g, '').replace(/\s+/g, ' ').trim();
+const text = (markup: string) =>
+  markup
+    .replace(/<[^>]+>/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
 
 describe('the first screen of the front page', () => {
   it('holds the headline, the standfirst, a lead map and the byline, in that order', () => {
@@ -31,7 +35,9 @@ describe('the first screen of the front page', () => {
       const id = /id="([^"]+)"/.exec(svg)![1]!;
       expect(svg).toMatch(new RegExp(`role="img" aria-labelledby="${id}-title ${id}-desc"`));
       expect(text(/<title[^>]*>([\s\S]*?)<\/title>/.exec(svg)![1]!)).toMatch(/^Locator map: Myanmar, China, India/);
-      expect(text(/<desc[^>]*>([\s\S]*?)<\/desc>/.exec(svg)![1]!)).toBe('Highlighted: Kachin State and Shan State. Places marked: Laiza and Muse.');
+      expect(text(/<desc[^>]*>([\s\S]*?)<\/desc>/.exec(svg)![1]!)).toBe(
+        'Highlighted: Kachin State and Shan State. Places marked: Laiza and Muse.',
+      );
       expect(svg).toContain('<use href="#base-map">');
       expect(svg).toContain('<use href="#area-mm-kachin" class="area-hl">');
       expect(svg).toContain('<use href="#area-mm-shan" class="area-hl">');
@@ -39,14 +45,16 @@ describe('the first screen of the front page', () => {
       expect(svg).toMatch(new RegExp(`<clipPath id="${id}-clip"><use href="#country-mm"></use></clipPath>`));
       expect(svg).toContain(`<use href="#country-cn" class="subject-border" clip-path="url(#${id}-clip)">`);
       expect(svg).not.toMatch(/ d="/);
-      for (const name of ['Laiza', 'Muse']) expect(svg).toMatch(new RegExp(`class="place [^"]*is-hl"[^>]*>.*?<text[^>]*>${name}</text>`));
+      for (const name of ['Laiza', 'Muse'])
+        expect(svg).toMatch(new RegExp(`class="place [^"]*is-hl"[^>]*>.*?<text[^>]*>${name}</text>`));
       for (const name of ['MYANMAR', 'CHINA']) expect(svg).toContain(`>${name}</text>`);
     }
     // Every shape it reuses is defined once in the page.
-    for (const id of ['base-map', 'country-mm', 'country-cn', 'area-mm-kachin', 'area-mm-shan']) expect(html.match(new RegExp(`id="${id}"`, 'g'))).toHaveLength(1);
+    for (const id of ['base-map', 'country-mm', 'country-cn', 'area-mm-kachin', 'area-mm-shan'])
+      expect(html.match(new RegExp(`id="${id}"`, 'g'))).toHaveLength(1);
   });
 
-  it('captions the lead map with the frontmatter\'s caption and a key', () => {
+  it("captions the lead map with the frontmatter's caption and a key", () => {
     const caption = /<figcaption class="lead-map__caption">([\s\S]*?)<\/figcaption>/.exec(header)?.[1] ?? '';
     expect(text(caption)).toMatch(/^The fighting is in Kachin State and northern Shan State/);
     expect(caption).toContain('State or province in focus');
@@ -74,9 +82,12 @@ describe('a story without a lead in its frontmatter', () => {
   });
 });
 
-describe('the live map\'s model', () => {
+describe("the live map's model", () => {
   it('is a file named by its content beside the page, not part of the HTML', () => {
-    for (const [file, steps] of [['index.html', 17], ['rail-corridor/index.html', 4]] as const) {
+    for (const [file, steps] of [
+      ['index.html', 17],
+      ['rail-corridor/index.html', 4],
+    ] as const) {
       const page = readBuilt(out, file);
       expect(page).not.toContain('data-model=');
       const src = /data-model-src="\/(map-model\/[a-z0-9-]+\.[0-9a-f]{10}\.json)"/.exec(page)?.[1];
@@ -89,8 +100,8 @@ describe('the live map\'s model', () => {
   });
 });
 
-describe('the page\'s weight before its first paint', () => {
-  it('keeps the HTML under 43 KB gzip: within the first three windows of a new connection on Lighthouse\'s slow 4G (43.8 KB with the headers), a fourth would add a round trip (150 ms) to the LCP', async () => {
+describe("the page's weight before its first paint", () => {
+  it("keeps the HTML under 43 KB gzip: within the first three windows of a new connection on Lighthouse's slow 4G (43.8 KB with the headers), a fourth would add a round trip (150 ms) to the LCP", async () => {
     const { gzipSync } = await import('node:zlib');
     expect(gzipSync(html).length).toBeLessThan(43_000);
   });

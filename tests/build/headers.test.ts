@@ -4,7 +4,14 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse, type DefaultTreeAdapterTypes as T } from 'parse5';
 import { defaultBuild } from '../helpers/build-site';
-import { blockHeaders, headersFor, matchingRules, parseCsp, projectHeaderRules, type HeaderRule } from '../helpers/headers-file';
+import {
+  blockHeaders,
+  headersFor,
+  matchingRules,
+  parseCsp,
+  projectHeaderRules,
+  type HeaderRule,
+} from '../helpers/headers-file';
 import { listFiles, pageUrl } from '../helpers/site-files';
 
 let outDir = '';
@@ -21,7 +28,11 @@ beforeAll(() => {
 
 const htmlFiles = () => files.filter((f) => f.endsWith('.html'));
 /** The request paths a host serves the built files at (pages at their directory URL, and as files). */
-const requestPaths = () => [...new Set(files.flatMap((f) => [`/${f}`, ...(f.endsWith('.html') ? [pageUrl(f, 'https://example.org').pathname] : [])]))];
+const requestPaths = () => [
+  ...new Set(
+    files.flatMap((f) => [`/${f}`, ...(f.endsWith('.html') ? [pageUrl(f, 'https://example.org').pathname] : [])]),
+  ),
+];
 
 describe('public/_headers', () => {
   it('sends a Content-Security-Policy for every path that allows only the site itself', () => {
@@ -36,7 +47,16 @@ describe('public/_headers', () => {
     expect(policy.get('form-action')).toEqual(["'none'"]);
     expect(policy.get('frame-ancestors')?.length).toBeGreaterThan(0);
     const all = [...policy.values()].flat();
-    for (const unsafe of ["'unsafe-inline'", "'unsafe-eval'", "'unsafe-hashes'", "'wasm-unsafe-eval'", '*', 'http:', 'https:']) expect(all).not.toContain(unsafe);
+    for (const unsafe of [
+      "'unsafe-inline'",
+      "'unsafe-eval'",
+      "'unsafe-hashes'",
+      "'wasm-unsafe-eval'",
+      '*',
+      'http:',
+      'https:',
+    ])
+      expect(all).not.toContain(unsafe);
     for (const path of requestPaths()) expect(headersFor(rules, path)['Content-Security-Policy'], path).toBeDefined();
   });
 
@@ -45,16 +65,21 @@ describe('public/_headers', () => {
     expect(h['Strict-Transport-Security']).toBe('max-age=63072000; includeSubDomains');
     expect(h['X-Content-Type-Options']).toBe('nosniff');
     expect(h['Referrer-Policy']).toBe('strict-origin-when-cross-origin');
-    const features = new Map((h['Permissions-Policy'] ?? '').split(/,\s*/).map((f) => f.split('=') as [string, string]));
+    const features = new Map(
+      (h['Permissions-Policy'] ?? '').split(/,\s*/).map((f) => f.split('=') as [string, string]),
+    );
     for (const f of ['camera', 'microphone', 'geolocation', 'payment', 'usb']) expect(features.get(f), f).toBe('()');
   });
 
   it('caches hashed assets for a year and makes browsers revalidate every page', () => {
     const assets = files.filter((f) => f.startsWith('_assets/'));
     expect(assets.length).toBeGreaterThan(0);
-    for (const f of assets) expect(headersFor(rules, `/${f}`)['Cache-Control'], f).toBe('public, max-age=31536000, immutable');
+    for (const f of assets)
+      expect(headersFor(rules, `/${f}`)['Cache-Control'], f).toBe('public, max-age=31536000, immutable');
     for (const f of htmlFiles()) {
-      expect(headersFor(rules, pageUrl(f, 'https://example.org').pathname)['Cache-Control'], f).toBe('public, max-age=0, must-revalidate');
+      expect(headersFor(rules, pageUrl(f, 'https://example.org').pathname)['Cache-Control'], f).toBe(
+        'public, max-age=0, must-revalidate',
+      );
       expect(headersFor(rules, `/${f}`)['Cache-Control'], `/${f}`).toBe('public, max-age=0, must-revalidate');
     }
   });
@@ -99,11 +124,19 @@ describe('the built pages and the <meta> policy (what GitHub Pages gets)', () =>
   it('every page has one <meta> CSP, before any script or stylesheet, as strict as _headers where both speak', () => {
     for (const file of htmlFiles()) {
       const els = elements(parse(readFileSync(join(outDir, file), 'utf8')));
-      const metas = els.filter((e) => e.tagName === 'meta' && attr(e, 'http-equiv')?.toLowerCase() === 'content-security-policy');
+      const metas = els.filter(
+        (e) => e.tagName === 'meta' && attr(e, 'http-equiv')?.toLowerCase() === 'content-security-policy',
+      );
       expect(metas, file).toHaveLength(1);
       const at = els.indexOf(metas[0]!);
-      const firstLoad = els.findIndex((e) => e.tagName === 'script' || e.tagName === 'style' || (e.tagName === 'link' && /stylesheet|preload/.test(attr(e, 'rel') ?? '')));
-      if (firstLoad >= 0) expect(at, `${file}: the <meta> policy comes before the first script or stylesheet`).toBeLessThan(firstLoad);
+      const firstLoad = els.findIndex(
+        (e) =>
+          e.tagName === 'script' ||
+          e.tagName === 'style' ||
+          (e.tagName === 'link' && /stylesheet|preload/.test(attr(e, 'rel') ?? '')),
+      );
+      if (firstLoad >= 0)
+        expect(at, `${file}: the <meta> policy comes before the first script or stylesheet`).toBeLessThan(firstLoad);
       const meta = parseCsp(attr(metas[0]!, 'content') ?? '');
       for (const [name, values] of meta) {
         if (name === 'script-src' || name === 'style-src') {
@@ -113,9 +146,11 @@ describe('the built pages and the <meta> policy (what GitHub Pages gets)', () =>
           expect(values, `${file} ${name} matches _headers`).toEqual(policy.get(name));
         }
       }
-      for (const name of ['default-src', 'script-src', 'style-src', 'img-src', 'object-src', 'base-uri', 'form-action']) expect(meta.has(name), `${file} ${name}`).toBe(true);
+      for (const name of ['default-src', 'script-src', 'style-src', 'img-src', 'object-src', 'base-uri', 'form-action'])
+        expect(meta.has(name), `${file} ${name}`).toBe(true);
       // Ignored in a <meta> policy, and Chromium logs an error for each.
-      for (const name of ['frame-ancestors', 'report-uri', 'sandbox']) expect(meta.has(name), `${file} ${name}`).toBe(false);
+      for (const name of ['frame-ancestors', 'report-uri', 'sandbox'])
+        expect(meta.has(name), `${file} ${name}`).toBe(false);
     }
   });
 
@@ -130,7 +165,8 @@ describe('the built pages and the <meta> policy (what GitHub Pages gets)', () =>
         for (const a of el.attrs) {
           if (a.name === 'style') problems.push(`${file}: <${el.tagName} style="${a.value}">`);
           if (/^on[a-z]+$/.test(a.name)) problems.push(`${file}: <${el.tagName} ${a.name}>`);
-          if (/^\s*javascript:/i.test(a.value) && /^(href|src|action|formaction|xlink:href)$/.test(a.name)) problems.push(`${file}: <${el.tagName} ${a.name}="${a.value}">`);
+          if (/^\s*javascript:/i.test(a.value) && /^(href|src|action|formaction|xlink:href)$/.test(a.name))
+            problems.push(`${file}: <${el.tagName} ${a.name}="${a.value}">`);
         }
       }
     }

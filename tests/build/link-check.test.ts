@@ -31,7 +31,8 @@ function malformed(raw: string): string | undefined {
   if (raw !== raw.trim() || /\s/.test(raw)) return 'contains whitespace';
   if (/[<>"`\\]/.test(raw)) return 'contains a character that must be percent-encoded';
   if (/&(amp|lt|gt|quot|#\d+);/i.test(raw)) return 'contains an HTML entity (escaped twice?)';
-  if (/^mailto:/i.test(raw)) return /^mailto:[^@\s]+@[^@\s]+\.[^@\s]+$/i.test(raw) ? undefined : 'is not a valid mailto: address';
+  if (/^mailto:/i.test(raw))
+    return /^mailto:[^@\s]+@[^@\s]+\.[^@\s]+$/i.test(raw) ? undefined : 'is not a valid mailto: address';
   if (!/^https?:\/\/[^/?#]/i.test(raw)) return 'is not an http:// or https:// URL';
   let url: URL;
   try {
@@ -41,8 +42,13 @@ function malformed(raw: string): string | undefined {
   }
   if (url.username || url.password) return 'carries a user name or password';
   const host = url.hostname;
-  if (!/^[a-z0-9-]+(\.[a-z0-9-]+)+$/i.test(host) || host.split('.').some((l) => !l || l.startsWith('-') || l.endsWith('-'))) return `has no valid host name ("${host}")`;
-  if (/^\d+(\.\d+){3}$/.test(host) || /^(localhost|.*\.localhost|.*\.local|.*\.internal)$/i.test(host)) return `points at a local address ("${host}")`;
+  if (
+    !/^[a-z0-9-]+(\.[a-z0-9-]+)+$/i.test(host) ||
+    host.split('.').some((l) => !l || l.startsWith('-') || l.endsWith('-'))
+  )
+    return `has no valid host name ("${host}")`;
+  if (/^\d+(\.\d+){3}$/.test(host) || /^(localhost|.*\.localhost|.*\.local|.*\.internal)$/i.test(host))
+    return `points at a local address ("${host}")`;
   if (/%(?![0-9a-f]{2})/i.test(raw)) return 'has a broken %-escape';
   return undefined;
 }
@@ -53,7 +59,9 @@ describe('links in the default build', () => {
   });
 
   it('no page gives the same id to two elements', () => {
-    const dupes = [...pages.values()].flatMap((p) => p.duplicateIds.map((id) => `${p.file}: id "${id}" is used more than once`));
+    const dupes = [...pages.values()].flatMap((p) =>
+      p.duplicateIds.map((id) => `${p.file}: id "${id}" is used more than once`),
+    );
     expect(dupes).toEqual([]);
   });
 
@@ -109,7 +117,8 @@ describe('links in the default build', () => {
         }
         if (TOP(fragment)) continue;
         checked++;
-        if (!target.ids.has(decode(fragment))) problems.push(`${where(ref)}: ${target.file} has no element with id "${decode(fragment)}"`);
+        if (!target.ids.has(decode(fragment)))
+          problems.push(`${where(ref)}: ${target.file} has no element with id "${decode(fragment)}"`);
       }
     }
     expect(checked).toBeGreaterThan(0);
@@ -143,8 +152,12 @@ describe('links in the default build', () => {
       }
     }
     if (http.size) {
-      const list = [...http].sort(([a], [b]) => a.localeCompare(b)).map(([u, files]) => `  ${u}  (${[...files].join(', ')})`);
-      console.info(`[link check] ${http.size} source link(s) use http:// rather than https:// (allowed, not fetched):\n${list.join('\n')}`);
+      const list = [...http]
+        .sort(([a], [b]) => a.localeCompare(b))
+        .map(([u, files]) => `  ${u}  (${[...files].join(', ')})`);
+      console.info(
+        `[link check] ${http.size} source link(s) use http:// rather than https:// (allowed, not fetched):\n${list.join('\n')}`,
+      );
     }
     expect(checked).toBeGreaterThan(0);
     expect(problems).toEqual([]);

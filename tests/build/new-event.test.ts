@@ -16,8 +16,13 @@ describe('an editor adds an event after the last step', () => {
       id: 'muse-clash-2023-10-26',
       geometry: { type: 'Point', coordinates: [97.9047, 23.9792] },
       properties: {
-        date: '2023-10-26', type: 'clash', place: 'muse', title: 'A newly reported clash at Muse',
-        summary: 'Added by an editor.', actor: 'Kachin Independence Army', claimedBy: ['Kachin Independence Army'],
+        date: '2023-10-26',
+        type: 'clash',
+        place: 'muse',
+        title: 'A newly reported clash at Muse',
+        summary: 'Added by an editor.',
+        actor: 'Kachin Independence Army',
+        claimedBy: ['Kachin Independence Army'],
         sources: [{ name: 'Example report', url: 'https://example.org/report', published: '2023-10-26' }],
       },
     });

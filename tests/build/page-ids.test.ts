@@ -16,13 +16,16 @@ describe('the ids of a story page', () => {
     out = defaultBuild();
   });
 
-  it.each(['index.html', 'rail-corridor/index.html'])('in %s every id is a step\'s or one the page reserves, and none is used twice', (file) => {
-    const { all, steps } = ids(readBuilt(out, file));
-    expect(steps.length).toBeGreaterThan(3);
-    // Every id the page makes itself is in src/lib/story/page-ids.ts, so the check that keeps step ids off them is complete.
-    expect(all.filter((id) => !steps.includes(id) && reservedIdReason(id) === undefined)).toEqual([]);
-    // A step id is never one of those.
-    expect(steps.filter((id) => reservedIdReason(id) !== undefined)).toEqual([]);
-    expect(all.filter((id, i) => all.indexOf(id) !== i)).toEqual([]);
-  });
+  it.each(['index.html', 'rail-corridor/index.html'])(
+    "in %s every id is a step's or one the page reserves, and none is used twice",
+    (file) => {
+      const { all, steps } = ids(readBuilt(out, file));
+      expect(steps.length).toBeGreaterThan(3);
+      // Every id the page makes itself is in src/lib/story/page-ids.ts, so the check that keeps step ids off them is complete.
+      expect(all.filter((id) => !steps.includes(id) && reservedIdReason(id) === undefined)).toEqual([]);
+      // A step id is never one of those.
+      expect(steps.filter((id) => reservedIdReason(id) !== undefined)).toEqual([]);
+      expect(all.filter((id, i) => all.indexOf(id) !== i)).toEqual([]);
+    },
+  );
 });

@@ -61,7 +61,9 @@ function hostChecks(name: string, serve: () => Promise<{ pages: PagesDev; base: 
         const r = await get(at(f));
         expect(r.status, f).toBe(200);
         expect(r.headers.get('cache-control'), f).toBe(ASSET_CACHE);
-        expect(r.headers.get('content-type'), f).toMatch(f.endsWith('.css') ? /^text\/css/ : /^(text|application)\/javascript/);
+        expect(r.headers.get('content-type'), f).toMatch(
+          f.endsWith('.css') ? /^text\/css/ : /^(text|application)\/javascript/,
+        );
         expectSecurityHeaders(r.headers, f);
       }
     });
@@ -100,7 +102,13 @@ hostChecks(`the build for BASE_PATH=${BASE}, published as npm run publish-folder
   publishFolder(outDir, publish, BASE);
   const pages = await startPagesDev(publish);
   return {
-    pages: { ...pages, close: async () => { await pages.close(); rmSync(publish, { recursive: true, force: true }); } },
+    pages: {
+      ...pages,
+      close: async () => {
+        await pages.close();
+        rmSync(publish, { recursive: true, force: true });
+      },
+    },
     base: BASE,
     files: listFiles(outDir),
   };

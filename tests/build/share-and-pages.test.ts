@@ -23,7 +23,9 @@ const attr = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;');
 const text = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;');
 /** Each cited address's registered name: a story's frontmatter sources, then the data's. */
 const registered = new Map<string, string>();
-for (const s of stories) for (const f of (s.frontmatter as { sources?: { name: string; url: string }[] }).sources ?? []) registered.set(f.url, f.name);
+for (const s of stories)
+  for (const f of (s.frontmatter as { sources?: { name: string; url: string }[] }).sources ?? [])
+    registered.set(f.url, f.name);
 for (const c of dataCitations(data)) if (!registered.has(c.source.url)) registered.set(c.source.url, c.source.name);
 
 beforeAll(() => {
@@ -63,9 +65,17 @@ describe('sharing metadata', () => {
 describe('the events table and the sources', () => {
   it('lists every event in the data, in date order, with its sources as links', () => {
     const rows = [...html.matchAll(/data-event-row="([^"]+)"/g)].map((m) => m[1]);
-    const expected = [...data.events].sort((a, b) => a.properties.date.localeCompare(b.properties.date) || (a.properties.time ?? '').localeCompare(b.properties.time ?? '') || a.id.localeCompare(b.id)).map((e) => e.id);
+    const expected = [...data.events]
+      .sort(
+        (a, b) =>
+          a.properties.date.localeCompare(b.properties.date) ||
+          (a.properties.time ?? '').localeCompare(b.properties.time ?? '') ||
+          a.id.localeCompare(b.id),
+      )
+      .map((e) => e.id);
     expect(rows).toEqual(expected);
-    for (const e of data.events) for (const s of e.properties.sources) expect(html, e.id).toContain(`href="${attr(s.url)}"`);
+    for (const e of data.events)
+      for (const s of e.properties.sources) expect(html, e.id).toContain(`href="${attr(s.url)}"`);
   });
 
   it('lists every source of the text and of the data the story shows under "Sources and notes", with the Natural Earth credit', () => {
@@ -82,8 +92,12 @@ describe('the events table and the sources', () => {
       const group = groups.find((g) => g.items.some((i) => i.url === u))!;
       const item = group.items.find((i) => i.url === u)!;
       expect(registered.get(u)!.toLowerCase(), u).toContain(group.outlet.replace(/ \(.*\)$/, '').toLowerCase());
-      expect(section, u).toMatch(new RegExp(`<p class="source-outlet">(<a href="[^"]*">)?${literal(text(group.outlet))}`));
-      expect(section, u).toContain(`href="${attr(u)}">${text(item.detail ? flattenBrackets(item.detail) : group.outlet)}</a>`);
+      expect(section, u).toMatch(
+        new RegExp(`<p class="source-outlet">(<a href="[^"]*">)?${literal(text(group.outlet))}`),
+      );
+      expect(section, u).toContain(
+        `href="${attr(u)}">${text(item.detail ? flattenBrackets(item.detail) : group.outlet)}</a>`,
+      );
     }
     expect(section).toContain('Natural Earth');
     expect(section).toMatch(/Approximate locations/);
@@ -100,7 +114,9 @@ describe('a story page lists only what the story cites', () => {
     const updated = raw instanceof Date ? raw.toISOString().slice(0, 10) : raw;
     const page = readBuilt(out, 'rail-corridor/index.html');
     const section = page.slice(page.indexOf('id="sources-and-notes"'));
-    const later = dataCitations(data).filter((c) => c.source.published > updated).map((c) => c.source.url);
+    const later = dataCitations(data)
+      .filter((c) => c.source.published > updated)
+      .map((c) => c.source.url);
     expect(later.length, 'the data holds later sources (of events the rail story does not show)').toBeGreaterThan(0);
     for (const u of later) expect(section, u).not.toContain(`href="${attr(u)}"`);
   });

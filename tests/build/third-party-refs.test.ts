@@ -41,7 +41,10 @@ describe('the built files reference no other origin for what the browser fetches
         if (ref.kind !== 'resource') continue;
         checked++;
         const url = external(ref, from);
-        if (url) problems.push(`${file}: <${ref.tag}${ref.rel ? ` rel="${ref.rel}"` : ''} ${ref.attr}="${ref.value}"> loads ${url}`);
+        if (url)
+          problems.push(
+            `${file}: <${ref.tag}${ref.rel ? ` rel="${ref.rel}"` : ''} ${ref.attr}="${ref.value}"> loads ${url}`,
+          );
       }
     }
     expect(checked).toBeGreaterThan(0);

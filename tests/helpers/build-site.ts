@@ -25,18 +25,29 @@ const VITEST_ENV = /^(BASE_URL|MODE|DEV|PROD|SSR|NODE_ENV|TEST|VITEST|VITEST_.*)
 
 /** The environment of `npm run build`: this process's, without vitest's variables. */
 export function buildEnv(extra: Record<string, string> = {}): Record<string, string> {
-  const inherited = Object.fromEntries(Object.entries(process.env).filter(([k, v]) => v !== undefined && !VITEST_ENV.test(k))) as Record<string, string>;
+  const inherited = Object.fromEntries(
+    Object.entries(process.env).filter(([k, v]) => v !== undefined && !VITEST_ENV.test(k)),
+  ) as Record<string, string>;
   return { ...inherited, ...extra, ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0', NO_COLOR: '1' };
 }
 
 /** Runs `astro build` for `root` into `outDir`, with extra environment variables and CLI args. */
-export function runBuild(opts: { root?: string; outDir: string; env?: Record<string, string>; args?: string[] }): BuildResult {
-  const r = spawnSync(process.execPath, [ASTRO, 'build', '--root', opts.root ?? ROOT, '--outDir', opts.outDir, ...(opts.args ?? [])], {
-    cwd: opts.root ?? ROOT,
-    env: buildEnv(opts.env),
-    encoding: 'utf8',
-    timeout: 180_000,
-  });
+export function runBuild(opts: {
+  root?: string;
+  outDir: string;
+  env?: Record<string, string>;
+  args?: string[];
+}): BuildResult {
+  const r = spawnSync(
+    process.execPath,
+    [ASTRO, 'build', '--root', opts.root ?? ROOT, '--outDir', opts.outDir, ...(opts.args ?? [])],
+    {
+      cwd: opts.root ?? ROOT,
+      env: buildEnv(opts.env),
+      encoding: 'utf8',
+      timeout: 180_000,
+    },
+  );
   return { status: r.status, output: `${r.stdout}\n${r.stderr}`, outDir: opts.outDir };
 }
 
@@ -49,7 +60,12 @@ export function sharedBuild(name: string, env: Record<string, string>): string {
   rmSync(outDir, { recursive: true, force: true });
   mkdirSync(outDir, { recursive: true });
   const r = runBuild({ outDir, env });
-  if (r.status !== 0) throw new Error(`astro build (${Object.entries(env).map(([k, v]) => `${k}=${v}`).join(' ')}) failed:\n${r.output}`);
+  if (r.status !== 0)
+    throw new Error(
+      `astro build (${Object.entries(env)
+        .map(([k, v]) => `${k}=${v}`)
+        .join(' ')}) failed:\n${r.output}`,
+    );
   writeFileSync(stampFile, stamp);
   return outDir;
 }

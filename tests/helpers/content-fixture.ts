@@ -23,13 +23,19 @@ type FixtureFiles = ContentFiles & { stories: { file: string; text: string }[] }
  * The base fixture's files, each replaceable by the same path under `cases/<name>/` or by literal text or bytes.
  * An override for another path under content/stories/ adds a story; `otherFiles` lists further files under content/.
  */
-export function fixtureFiles(caseName?: string, overrides: Record<string, Override> = {}, otherFiles: string[] = []): FixtureFiles {
+export function fixtureFiles(
+  caseName?: string,
+  overrides: Record<string, Override> = {},
+  otherFiles: string[] = [],
+): FixtureFiles {
   const pick = (file: string) => {
     if (file in overrides) return { file, text: overrides[file]! };
     const caseDir = caseName ? join(FIXTURES, 'cases', caseName) : undefined;
     return caseDir && existsSync(join(caseDir, file)) ? read(caseDir, file) : read(join(FIXTURES, 'base'), file);
   };
-  const extraStories = Object.keys(overrides).filter((f) => f.startsWith('content/stories/') && f.endsWith('.mdx') && f !== FIXTURE_STORY);
+  const extraStories = Object.keys(overrides).filter(
+    (f) => f.startsWith('content/stories/') && f.endsWith('.mdx') && f !== FIXTURE_STORY,
+  );
   return {
     places: pick('data/places.geojson'),
     segments: pick('data/corridor.geojson'),
@@ -41,6 +47,10 @@ export function fixtureFiles(caseName?: string, overrides: Record<string, Overri
 }
 
 /** Validation messages for a fixture case, one formatted line per problem. */
-export function fixtureMessages(caseName?: string, overrides?: Record<string, Override>, otherFiles?: string[]): string[] {
+export function fixtureMessages(
+  caseName?: string,
+  overrides?: Record<string, Override>,
+  otherFiles?: string[],
+): string[] {
   return validateContent(fixtureFiles(caseName, overrides, otherFiles)).problems.map(formatProblem);
 }

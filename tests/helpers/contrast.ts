@@ -7,12 +7,21 @@ export function parseColor(color: string, under: RGB = [255, 255, 255]): RGB {
   const c = color.trim();
   const hex = /^#([0-9a-f]{3}|[0-9a-f]{6})$/i.exec(c);
   if (hex) {
-    const h = hex[1]!.length === 3 ? hex[1]!.split('').map((x) => x + x).join('') : hex[1]!;
+    const h =
+      hex[1]!.length === 3
+        ? hex[1]!
+            .split('')
+            .map((x) => x + x)
+            .join('')
+        : hex[1]!;
     return [0, 2, 4].map((i) => parseInt(h.slice(i, i + 2), 16)) as RGB;
   }
   const rgba = /^rgba?\(([^)]+)\)$/i.exec(c);
   if (rgba) {
-    const [r, g, b, a = 1] = rgba[1]!.split(/[\s,/]+/).filter(Boolean).map(Number) as number[];
+    const [r, g, b, a = 1] = rgba[1]!
+      .split(/[\s,/]+/)
+      .filter(Boolean)
+      .map(Number) as number[];
     return [r!, g!, b!].map((v, i) => Math.round(v * a + under[i]! * (1 - a))) as RGB;
   }
   throw new Error(`cannot parse colour "${color}"`);

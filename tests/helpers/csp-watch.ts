@@ -21,14 +21,17 @@ export interface CspWatch {
 export async function watchCsp(page: Page): Promise<CspWatch> {
   const consoleReports: string[] = [];
   page.on('console', (m) => {
-    if (/content.security.policy|permissions.policy/i.test(m.text())) consoleReports.push(`console ${m.type()}: ${m.text()}`);
+    if (/content.security.policy|permissions.policy/i.test(m.text()))
+      consoleReports.push(`console ${m.type()}: ${m.text()}`);
   });
   await page.addInitScript(() => {
     window.__cspViolations = [];
     document.addEventListener(
       'securitypolicyviolation',
       (e) => {
-        window.__cspViolations!.push(`${e.effectiveDirective} blocked ${e.blockedURI || '(inline)'} at ${e.sourceFile || e.documentURI}:${e.lineNumber} ${e.sample ? `"${e.sample}"` : ''}`.trim());
+        window.__cspViolations!.push(
+          `${e.effectiveDirective} blocked ${e.blockedURI || '(inline)'} at ${e.sourceFile || e.documentURI}:${e.lineNumber} ${e.sample ? `"${e.sample}"` : ''}`.trim(),
+        );
       },
       true,
     );

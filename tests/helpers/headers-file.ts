@@ -19,7 +19,8 @@ export function parseHeadersFile(text: string): HeaderRule[] {
     const line = raw.replace(/\s+$/, '');
     if (!line.trim() || line.trim().startsWith('#')) return;
     if (!/^\s/.test(line)) {
-      if (!line.startsWith('/') && !line.startsWith('https://')) throw new Error(`_headers line ${i + 1}: "${line}" is neither a path nor an indented header`);
+      if (!line.startsWith('/') && !line.startsWith('https://'))
+        throw new Error(`_headers line ${i + 1}: "${line}" is neither a path nor an indented header`);
       rules.push({ pattern: line.trim(), headers: [], line: i + 1 });
       return;
     }

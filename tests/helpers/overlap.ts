@@ -31,9 +31,12 @@ export function sharedRuns(ours: string, theirs: string, n: number): string[] {
 
 /** Joins each multi-word name (e.g. `kachin independence army`) into one word, so a shared name counts once. */
 export function collapseNames(ws: readonly string[], names: readonly string[]): string[] {
-  const lists = names.map((n) => words(n)).filter((n) => n.length > 1).sort((a, b) => b.length - a.length);
+  const lists = names
+    .map((n) => words(n))
+    .filter((n) => n.length > 1)
+    .sort((a, b) => b.length - a.length);
   const out: string[] = [];
-  for (let i = 0; i < ws.length;) {
+  for (let i = 0; i < ws.length; ) {
     const hit = lists.find((n) => n.every((w, k) => ws[i + k] === w));
     out.push(hit ? hit.join('_') : ws[i]!);
     i += hit ? hit.length : 1;
@@ -42,7 +45,12 @@ export function collapseNames(ws: readonly string[], names: readonly string[]): 
 }
 
 /** Runs of `n` words shared with a source text, counting each listed multi-word name as a single word. */
-export function sharedRunsCountingNamesOnce(ours: string, theirs: string, n: number, names: readonly string[]): string[] {
+export function sharedRunsCountingNamesOnce(
+  ours: string,
+  theirs: string,
+  n: number,
+  names: readonly string[],
+): string[] {
   const key = (ws: string[], i: number) => ws.slice(i, i + n).join(' ');
   const a = collapseNames(words(withoutQuotes(ours)), names);
   const b = collapseNames(words(theirs), names);
@@ -63,21 +71,58 @@ export function sentences(text: string): string[] {
 }
 
 // Function words, and words that a rewrite swaps one for another, mapped to one form so a swap still matches.
-const FUNCTION_WORDS = new Set('a an the and or but of in on at to for from by with as that this these those it its is was were are be been has had have which who whom while after before near into than then there their they he she his her we our not no also did do some during'.split(' '));
+const FUNCTION_WORDS = new Set(
+  'a an the and or but of in on at to for from by with as that this these those it its is was were are be been has had have which who whom while after before near into than then there their they he she his her we our not no also did do some during'.split(
+    ' ',
+  ),
+);
 const SAME_SENSE: Record<string, string> = {
-  army: 'military', junta: 'military', regime: 'military', soldiers: 'military', troops: 'military',
-  says: 'said', told: 'said', reported: 'said', reports: 'said', stated: 'said', statement: 'said',
-  dead: 'killed', died: 'killed', deaths: 'killed', fatalities: 'killed', toll: 'killed',
-  jets: 'air', aircraft: 'air', warplanes: 'air', airstrikes: 'air', bombed: 'air',
-  captured: 'seized', took: 'seized', overran: 'seized', taken: 'seized', seize: 'seized',
-  outposts: 'positions', bases: 'positions', posts: 'positions', camps: 'positions',
-  withdrew: 'retreat', withdrawal: 'retreat', pulled: 'retreat', retreated: 'retreat',
-  gave: 'give', provide: 'give', provided: 'give', disclose: 'give', disclosed: 'give',
+  army: 'military',
+  junta: 'military',
+  regime: 'military',
+  soldiers: 'military',
+  troops: 'military',
+  says: 'said',
+  told: 'said',
+  reported: 'said',
+  reports: 'said',
+  stated: 'said',
+  statement: 'said',
+  dead: 'killed',
+  died: 'killed',
+  deaths: 'killed',
+  fatalities: 'killed',
+  toll: 'killed',
+  jets: 'air',
+  aircraft: 'air',
+  warplanes: 'air',
+  airstrikes: 'air',
+  bombed: 'air',
+  captured: 'seized',
+  took: 'seized',
+  overran: 'seized',
+  taken: 'seized',
+  seize: 'seized',
+  outposts: 'positions',
+  bases: 'positions',
+  posts: 'positions',
+  camps: 'positions',
+  withdrew: 'retreat',
+  withdrawal: 'retreat',
+  pulled: 'retreat',
+  retreated: 'retreat',
+  gave: 'give',
+  provide: 'give',
+  provided: 'give',
+  disclose: 'give',
+  disclosed: 'give',
 };
 
 /** The words of a sentence that carry its content, with common synonyms mapped to one form. */
 export function contentWords(sentence: string): string[] {
-  return words(withoutQuotes(sentence)).filter((w) => !FUNCTION_WORDS.has(w)).map((w) => SAME_SENSE[w] ?? w);
+  return words(withoutQuotes(sentence))
+    .filter((w) => !FUNCTION_WORDS.has(w))
+    .map((w) => SAME_SENSE[w] ?? w);
 }
 
 /** Length of the longest common subsequence of two word lists. */

@@ -29,8 +29,22 @@ export async function startPagesDev(dir: string, timeoutMs = 60_000): Promise<Pa
   // Its state folder (.wrangler/) goes to a temporary working directory, not into the project.
   const cwd = mkdtempSync(join(tmpdir(), 'pages-dev-'));
   const wrangler = join(ROOT, 'node_modules', 'wrangler', 'bin', 'wrangler.js');
-  const args = ['pages', 'dev', dir, '--ip', '127.0.0.1', '--port', String(port), '--inspector-port', String(inspectorPort),
-    '--compatibility-date', '2026-11-01', '--log-level', 'warn', '--show-interactive-dev-session=false'];
+  const args = [
+    'pages',
+    'dev',
+    dir,
+    '--ip',
+    '127.0.0.1',
+    '--port',
+    String(port),
+    '--inspector-port',
+    String(inspectorPort),
+    '--compatibility-date',
+    '2026-11-01',
+    '--log-level',
+    'warn',
+    '--show-interactive-dev-session=false',
+  ];
   const child = spawn(process.execPath, [wrangler, ...args], {
     cwd,
     env: { ...process.env, CI: '1', WRANGLER_SEND_METRICS: 'false', NO_COLOR: '1', FORCE_COLOR: '0' },
@@ -52,7 +66,10 @@ export async function startPagesDev(dir: string, timeoutMs = 60_000): Promise<Pa
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
     if (child.exitCode !== null) break;
-    const ok = await fetch(origin, { method: 'HEAD', redirect: 'manual' }).then(() => true, () => false);
+    const ok = await fetch(origin, { method: 'HEAD', redirect: 'manual' }).then(
+      () => true,
+      () => false,
+    );
     if (ok) return { origin, output: () => output, close };
     await new Promise((r) => setTimeout(r, 250));
   }

@@ -84,10 +84,12 @@ const attr = (el: El, name: string): string | undefined => el.attrs.find((a) => 
 const anyHref = (el: El): string | undefined => el.attrs.find((a) => a.name === 'href')?.value;
 
 /** Link relations that fetch something with the page; every other rel (canonical, alternate, author...) is a link. */
-const FETCHING_RELS = /\b(stylesheet|icon|apple-touch-icon|mask-icon|manifest|preload|modulepreload|prefetch|preconnect|dns-prefetch)\b/i;
+const FETCHING_RELS =
+  /\b(stylesheet|icon|apple-touch-icon|mask-icon|manifest|preload|modulepreload|prefetch|preconnect|dns-prefetch)\b/i;
 
 /** Meta tags whose content is a URL of the site (Open Graph and Twitter cards). */
-const SHARE_META = /^(og:url|og:image|og:image:url|og:image:secure_url|og:video|og:audio|twitter:image|twitter:image:src|twitter:url|twitter:player)$/i;
+const SHARE_META =
+  /^(og:url|og:image|og:image:url|og:image:secure_url|og:video|og:audio|twitter:image|twitter:image:src|twitter:url|twitter:player)$/i;
 
 /** Resource attributes per element. */
 const RESOURCE_ATTRS: Record<string, string[]> = {
@@ -107,7 +109,19 @@ const RESOURCE_ATTRS: Record<string, string[]> = {
 };
 
 /** Attributes whose value is a list of element ids on the same page. */
-const IDREF_ATTRS = ['aria-labelledby', 'aria-describedby', 'aria-controls', 'aria-owns', 'aria-activedescendant', 'aria-details', 'aria-errormessage', 'aria-flowto', 'for', 'list', 'form'];
+const IDREF_ATTRS = [
+  'aria-labelledby',
+  'aria-describedby',
+  'aria-controls',
+  'aria-owns',
+  'aria-activedescendant',
+  'aria-details',
+  'aria-errormessage',
+  'aria-flowto',
+  'for',
+  'list',
+  'form',
+];
 
 /** The URLs in a srcset attribute. */
 export function srcsetUrls(srcset: string): string[] {
@@ -129,8 +143,10 @@ export function srcsetUrls(srcset: string): string[] {
 export function cssUrls(css: string): { attr: 'url()' | '@import'; value: string }[] {
   const out: { attr: 'url()' | '@import'; value: string }[] = [];
   const text = css.replace(/\/\*[\s\S]*?\*\//g, '');
-  for (const m of text.matchAll(/url\(\s*(?:"([^"]*)"|'([^']*)'|([^)\s]*))\s*\)/gi)) out.push({ attr: 'url()', value: (m[1] ?? m[2] ?? m[3] ?? '').trim() });
-  for (const m of text.matchAll(/@import\s+(?:"([^"]*)"|'([^']*)')/gi)) out.push({ attr: '@import', value: m[1] ?? m[2] ?? '' });
+  for (const m of text.matchAll(/url\(\s*(?:"([^"]*)"|'([^']*)'|([^)\s]*))\s*\)/gi))
+    out.push({ attr: 'url()', value: (m[1] ?? m[2] ?? m[3] ?? '').trim() });
+  for (const m of text.matchAll(/@import\s+(?:"([^"]*)"|'([^']*)')/gi))
+    out.push({ attr: '@import', value: m[1] ?? m[2] ?? '' });
   return out;
 }
 
@@ -203,13 +219,27 @@ export function readPage(outDir: string, file: string): PageInfo {
     }
     if (tag === 'style') inlineCss.push(el.childNodes.map((c) => ('value' in c ? String(c.value) : '')).join(''));
   });
-  for (const css of inlineCss) for (const u of cssUrls(css)) refs.push({ file, tag: 'style', attr: u.attr, value: u.value, kind: u.value.startsWith('#') ? 'fragment' : 'resource' });
+  for (const css of inlineCss)
+    for (const u of cssUrls(css))
+      refs.push({
+        file,
+        tag: 'style',
+        attr: u.attr,
+        value: u.value,
+        kind: u.value.startsWith('#') ? 'fragment' : 'resource',
+      });
   return { file, ids, duplicateIds: [...duplicateIds], refs, inlineCss };
 }
 
 /** URLs referenced by a built CSS file. */
 export function readCss(outDir: string, file: string): Ref[] {
-  return cssUrls(readFileSync(join(outDir, file), 'utf8')).map((u) => ({ file, tag: 'css', attr: u.attr, value: u.value, kind: 'resource' as const }));
+  return cssUrls(readFileSync(join(outDir, file), 'utf8')).map((u) => ({
+    file,
+    tag: 'css',
+    attr: u.attr,
+    value: u.value,
+    kind: 'resource' as const,
+  }));
 }
 
 /** `<loc>` entries of a sitemap or sitemap index. */

@@ -16,12 +16,16 @@ export interface TempProject {
 export function tempProject(): TempProject {
   const dir = mkdtempSync(join(tmpdir(), 'story-'));
   // src is copied, not linked: Astro's client build resolves a linked src/ to a path it cannot find.
-  for (const d of ['content', 'data', 'public', 'src']) if (existsSync(join(ROOT, d))) cpSync(join(ROOT, d), join(dir, d), { recursive: true });
+  for (const d of ['content', 'data', 'public', 'src'])
+    if (existsSync(join(ROOT, d))) cpSync(join(ROOT, d), join(dir, d), { recursive: true });
   for (const f of ['astro.config.mjs', 'package.json', 'tsconfig.json']) cpSync(join(ROOT, f), join(dir, f));
   for (const l of ['node_modules']) symlinkSync(join(ROOT, l), join(dir, l));
   // Keep this copy's content cache out of the shared node_modules/.astro, so builds never see each other's data.
   const config = join(dir, 'astro.config.mjs');
-  writeFileSync(config, readFileSync(config, 'utf8').replace(/\n(\s*)devToolbar:/, "\n$1cacheDir: './.astro-cache',\n$1devToolbar:"));
+  writeFileSync(
+    config,
+    readFileSync(config, 'utf8').replace(/\n(\s*)devToolbar:/, "\n$1cacheDir: './.astro-cache',\n$1devToolbar:"),
+  );
   return {
     dir,
     edit(file, from, to) {

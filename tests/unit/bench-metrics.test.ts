@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { categorize, FRAME_MS, medianLongTaskRun, percentile, summarizeShifts, toDisplayFrames } from '../../scripts/bench/stats';
+import {
+  categorize,
+  FRAME_MS,
+  medianLongTaskRun,
+  percentile,
+  summarizeShifts,
+  toDisplayFrames,
+} from '../../scripts/bench/stats';
 import type { LongTaskResult } from '../../scripts/bench/types';
 
 describe('benchmark metrics', () => {

@@ -1,6 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { interpolateZoom } from 'd3-interpolate';
-import { chooseCover, coverPlan, crossfade, layerMatrix, toTransform, toView, viewportPlan, type View } from '../../src/lib/map/camera';
+import {
+  chooseCover,
+  coverPlan,
+  crossfade,
+  layerMatrix,
+  toTransform,
+  toView,
+  viewportPlan,
+  type View,
+} from '../../src/lib/map/camera';
 import { applyTransform, type Transform } from '../../src/lib/map/projection';
 
 const W = 640;
@@ -28,7 +37,11 @@ describe('camera moves as layer transforms', () => {
   it('a layer drawn for one camera, moved by layerMatrix, puts every point where the other camera would', () => {
     const drawn = { k: 0.2, x: 30, y: -80 };
     const t = { k: 1.3, x: -900, y: -400 };
-    for (const p of [[0, 0], [1234, 567], [4000, 2500]] as [number, number][]) {
+    for (const p of [
+      [0, 0],
+      [1234, 567],
+      [4000, 2500],
+    ] as [number, number][]) {
       const [sx, sy] = onScreen(drawn, t, p);
       const [ex, ey] = applyTransform(t, p);
       expect(sx).toBeCloseTo(ex, 9);
@@ -46,7 +59,12 @@ describe('camera moves as layer transforms', () => {
     for (const v of views) {
       const t = toTransform(v, W, H);
       // The viewport's corners, as base points, fall inside the layer's picture.
-      for (const [px, py] of [[0, 0], [W, 0], [0, H], [W, H]] as [number, number][]) {
+      for (const [px, py] of [
+        [0, 0],
+        [W, 0],
+        [0, H],
+        [W, H],
+      ] as [number, number][]) {
         const base: [number, number] = [(px - t.x) / t.k, (py - t.y) / t.k];
         const [lx, ly] = applyTransform(plan.drawn, base);
         expect(lx).toBeGreaterThanOrEqual(-1e-6);
@@ -58,7 +76,10 @@ describe('camera moves as layer transforms', () => {
   });
 
   it('a cover that would be too large is drawn coarser instead', () => {
-    const views: View[] = [[0, 0, 640], [20000, 0, 640]];
+    const views: View[] = [
+      [0, 0, 640],
+      [20000, 0, 640],
+    ];
     const plan = coverPlan(views, W, H, 4);
     expect(plan.width * plan.height).toBeLessThanOrEqual(4 * W * H * 1.01);
     expect(plan.drawn.k).toBeLessThan(1);
@@ -78,6 +99,10 @@ describe('camera moves as layer transforms', () => {
     expect(crossfade(0)).toEqual({ leaving: 1, arriving: 0 });
     expect(crossfade(0.5)).toEqual({ leaving: 0, arriving: 0 });
     expect(crossfade(1)).toEqual({ leaving: 0, arriving: 1 });
-    expect(viewportPlan({ k: 2, x: 1, y: 2 }, 100.2, 50)).toEqual({ drawn: { k: 2, x: 1, y: 2 }, width: 101, height: 50 });
+    expect(viewportPlan({ k: 2, x: 1, y: 2 }, 100.2, 50)).toEqual({
+      drawn: { k: 2, x: 1, y: 2 },
+      width: 101,
+      height: 50,
+    });
   });
 });

@@ -9,15 +9,20 @@ const files = ['components', 'layouts', 'pages']
 
 /** The text a reader sees in a component's markup: text between tags, and the labels it gives in attributes. */
 function chromeText(source: string): string[] {
-  const markup = source.replace(/^---[\s\S]*?\n---/, '').replace(/<script[\s\S]*?<\/script>/g, '').replace(/\{\/\*[\s\S]*?\*\/\}/g, '');
+  const markup = source
+    .replace(/^---[\s\S]*?\n---/, '')
+    .replace(/<script[\s\S]*?<\/script>/g, '')
+    .replace(/\{\/\*[\s\S]*?\*\/\}/g, '');
   const between = [...markup.matchAll(/>([^<>{}]+)</g)].map((m) => m[1]!);
   const labels = [...markup.matchAll(/\b(?:aria-label|title|alt)="([^"]*)"/g)].map((m) => m[1]!);
   return [...between, ...labels].map((t) => t.trim()).filter(Boolean);
 }
 
-describe('the page\'s own words (components, layouts, pages)', () => {
+describe("the page's own words (components, layouts, pages)", () => {
   it('finds the markup text it checks', () => {
-    expect(chromeText(readFileSync(join(SRC, 'components', 'SourcesNotes.astro'), 'utf8')).join(' ')).toContain('junta’s');
+    expect(chromeText(readFileSync(join(SRC, 'components', 'SourcesNotes.astro'), 'utf8')).join(' ')).toContain(
+      'junta’s',
+    );
   });
 
   it.each(files)('%s: apostrophes and quotation marks are curly', (file) => {

@@ -23,16 +23,48 @@ describe('compactPath', () => {
   const identity = geoIdentity();
 
   it('writes relative, rounded coordinates that add back up to the rounded absolute points', () => {
-    const line = { type: 'LineString' as const, coordinates: [[10.4, 20.6], [13.2, 18.9], [13.4, 15.2], [9.6, 15.5]] };
+    const line = {
+      type: 'LineString' as const,
+      coordinates: [
+        [10.4, 20.6],
+        [13.2, 18.9],
+        [13.4, 15.2],
+        [9.6, 15.5],
+      ],
+    };
     const d = compactPath(identity, line);
     expect(d).toBe('M10 21l3-2 0-4-3 1');
-    expect(vertices(d)).toEqual([[[10, 21], [13, 19], [13, 15], [10, 16]]]);
+    expect(vertices(d)).toEqual([
+      [
+        [10, 21],
+        [13, 19],
+        [13, 15],
+        [10, 16],
+      ],
+    ]);
   });
 
   it('drops points that rounding merges and closes polygon rings', () => {
-    const polygon = { type: 'Polygon' as const, coordinates: [[[0, 0], [10, 0], [10.2, 0.1], [10, 10], [0, 10], [0, 0]]] };
+    const polygon = {
+      type: 'Polygon' as const,
+      coordinates: [
+        [
+          [0, 0],
+          [10, 0],
+          [10.2, 0.1],
+          [10, 10],
+          [0, 10],
+          [0, 0],
+        ],
+      ],
+    };
     const d = compactPath(identity, polygon);
     expect(d.endsWith('z')).toBe(true);
-    expect(vertices(d)[0]).toEqual([[0, 0], [10, 0], [10, 10], [0, 10]]);
+    expect(vertices(d)[0]).toEqual([
+      [0, 0],
+      [10, 0],
+      [10, 10],
+      [0, 10],
+    ]);
   });
 });

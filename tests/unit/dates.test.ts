@@ -9,6 +9,9 @@ describe('date wording', () => {
   });
 
   it('gives the map date indicator a long and a short form', () => {
-    expect(eventsUpTo('2023-10-18')).toEqual({ long: 'Events up to Wednesday 18 October 2023', short: 'Events up to 18 Oct 2023' });
+    expect(eventsUpTo('2023-10-18')).toEqual({
+      long: 'Events up to Wednesday 18 October 2023',
+      short: 'Events up to 18 Oct 2023',
+    });
   });
 });

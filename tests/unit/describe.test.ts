@@ -28,7 +28,9 @@ describe('describeState', () => {
       'Events up to 21 October 2023: 19 October 2023, Clash near Muse (clash; according to Kachin Independence Army); ' +
         '21 October 2023, Air strike near Laiza (air strike; according to Kachin Independence Army).',
     );
-    expect(t.description).toContain('Since the previous map: 2 new events, newly drawn: Muse–Mandalay and the view moves.');
+    expect(t.description).toContain(
+      'Since the previous map: 2 new events, newly drawn: Muse–Mandalay and the view moves.',
+    );
   });
 
   it('says when a step shows no events yet', () => {
@@ -42,7 +44,12 @@ describe('legendFor', () => {
     const texts = states.map((s, i) => describeState(s, states[i - 1], data, steps[i]!, names));
     const model = buildMapModel(data, states, baseProjection(), texts);
     expect(legendFor(model, 0).map((l) => l.key)).toEqual(['area', 'place']);
-    expect(legendFor(model, 1).map((l) => l.key)).toEqual(['place', 'segment:proposed', 'event:air-strike', 'event:clash']);
+    expect(legendFor(model, 1).map((l) => l.key)).toEqual([
+      'place',
+      'segment:proposed',
+      'event:air-strike',
+      'event:clash',
+    ]);
     expect(model.legends[1]).toEqual(['place', 'segment:proposed', 'event:air-strike', 'event:clash']);
   });
 });

@@ -12,11 +12,24 @@ const darkAt = css.indexOf('prefers-color-scheme: dark');
 /** A model with one event of each type inside the view of its only step. */
 function modelWithEvents(types: readonly EventType[]): LayoutModel {
   const state: ModelState = {
-    index: 0, stepId: 's', bounds: [0, 0, 1, 1], places: [], segments: [], events: types.map((t) => `e-${t}`),
-    until: '2023-10-31', highlight: { places: [], segments: [], events: [], areas: [] }, rect: [0, 0, 100, 100], span: 1,
+    index: 0,
+    stepId: 's',
+    bounds: [0, 0, 1, 1],
+    places: [],
+    segments: [],
+    events: types.map((t) => `e-${t}`),
+    until: '2023-10-31',
+    highlight: { places: [], segments: [], events: [], areas: [] },
+    rect: [0, 0, 100, 100],
+    span: 1,
   };
   return {
-    places: [], segments: [], labels: [], legends: [], region: [0, 0, 100, 100], states: [state],
+    places: [],
+    segments: [],
+    labels: [],
+    legends: [],
+    region: [0, 0, 100, 100],
+    states: [state],
     events: types.map((t) => ({ id: `e-${t}`, type: t, date: '2023-10-20', xy: [50, 50] })),
     eventPlaces: {},
   };
@@ -39,18 +52,26 @@ describe.each(eventTypes)('event type %s', (type) => {
   });
 
   it('gets a legend entry when a step shows it', () => {
-    expect(legendFor(modelWithEvents([type]), 0)).toContainEqual({ key: `event:${type}`, label: spec.name.replace(/^./, (c) => c.toUpperCase()) });
+    expect(legendFor(modelWithEvents([type]), 0)).toContainEqual({
+      key: `event:${type}`,
+      label: spec.name.replace(/^./, (c) => c.toUpperCase()),
+    });
   });
 
   it('is accepted by the data schema', () => {
-    const event = { type: 'Feature', id: 'x', geometry: { type: 'Point', coordinates: [97, 24] }, properties: { type } };
+    const event = {
+      type: 'Feature',
+      id: 'x',
+      geometry: { type: 'Point', coordinates: [97, 24] },
+      properties: { type },
+    };
     const issues = eventSchema.safeParse(event).error?.issues ?? [];
     expect(issues.filter((i) => i.path.join('.') === 'properties.type')).toEqual([]);
   });
 });
 
 describe('the map key', () => {
-  it('lists event types in the table\'s order', () => {
+  it("lists event types in the table's order", () => {
     const keys = legendFor(modelWithEvents([...eventTypes].reverse()), 0).map((l) => l.key);
     expect(keys).toEqual(eventTypes.map((t) => `event:${t}`));
   });

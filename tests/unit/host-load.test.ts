@@ -3,9 +3,23 @@ import { busyCores, summarizeOtherWork } from '../../scripts/bench/host-load';
 import { toMarkdown, type BenchResult } from '../../scripts/bench/report';
 
 const result = (maxCores: number): BenchResult => ({
-  date: '2026-11-28', generatedAt: '2026-11-28T00:00:00Z', mode: 'quick', kbIs: 1000,
-  machine: { cores: 2, cpu: 'test', os: 'test', node: 'v20', chromium: '1', otherWork: { samples: 4, maxCores, medianCores: maxCores / 2 } },
-  build: { seconds: 4 }, lighthouseRuns: 1, pages: [], budgets: [], passed: true,
+  date: '2026-11-28',
+  generatedAt: '2026-11-28T00:00:00Z',
+  mode: 'quick',
+  kbIs: 1000,
+  machine: {
+    cores: 2,
+    cpu: 'test',
+    os: 'test',
+    node: 'v20',
+    chromium: '1',
+    otherWork: { samples: 4, maxCores, medianCores: maxCores / 2 },
+  },
+  build: { seconds: 4 },
+  lighthouseRuns: 1,
+  pages: [],
+  budgets: [],
+  passed: true,
 });
 
 describe('other work on the benchmark machine', () => {

@@ -10,8 +10,15 @@ import { layoutStep, stepTransform } from '../../src/lib/map/layout';
 function model() {
   const { data, stories, problems } = validateContent(fixtureFiles());
   expect(problems).toEqual([]);
-  const states = mapStates(stories[0]!.steps, data, { areaBounds: new Map([['mm-kachin', [96, 23.5, 98.7, 28.5] as const]]) });
-  return buildMapModel(data, states, baseProjection(), states.map(() => ({ title: '', description: '' })));
+  const states = mapStates(stories[0]!.steps, data, {
+    areaBounds: new Map([['mm-kachin', [96, 23.5, 98.7, 28.5] as const]]),
+  });
+  return buildMapModel(
+    data,
+    states,
+    baseProjection(),
+    states.map(() => ({ title: '', description: '' })),
+  );
 }
 
 const sizes: { width: number; height: number; padding?: Padding }[] = [
@@ -39,7 +46,8 @@ describe('layout and the locator inset', () => {
       // Still the closest fit that clears it: the view touches the padding or the inset's band on some side.
       expect(layout.transform.k).toBeGreaterThan(0.8 * fitTransform(m.states[close]!.rect, width, height, padding).k);
       for (const p of layout.places) {
-        if (p.labelSide) expect(overlaps(labelBox(p.x, p.y, p.name, p.labelSide), box), `${p.name}'s label`).toBe(false);
+        if (p.labelSide)
+          expect(overlaps(labelBox(p.x, p.y, p.name, p.labelSide), box), `${p.name}'s label`).toBe(false);
       }
     }
   });
@@ -47,7 +55,9 @@ describe('layout and the locator inset', () => {
   it('leaves wide views, which have no inset, as they were', () => {
     for (const { width, height, padding } of sizes) {
       expect(layoutStep(m, start, width, height, padding).inset).toBeUndefined();
-      expect(stepTransform(m, start, width, height, padding)).toEqual(fitTransform(m.states[start]!.rect, width, height, padding));
+      expect(stepTransform(m, start, width, height, padding)).toEqual(
+        fitTransform(m.states[start]!.rect, width, height, padding),
+      );
     }
   });
 });

@@ -33,11 +33,14 @@ describe('mapStates', () => {
     expect(start!.chapter).toBe('One');
   });
 
-  it('fits to the listed ids and reveals events up to the step\'s date, oldest first', () => {
+  it("fits to the listed ids and reveals events up to the step's date, oldest first", () => {
     const { data, steps } = fixture();
     const close = mapStates(steps, data, ctx)[1]!;
     const [w, s, e, n] = close.bounds;
-    for (const [lon, lat] of [[97.5633, 24.76], [97.9047, 23.9792]]) {
+    for (const [lon, lat] of [
+      [97.5633, 24.76],
+      [97.9047, 23.9792],
+    ]) {
       expect(lon).toBeGreaterThan(w);
       expect(lon).toBeLessThan(e);
       expect(lat).toBeGreaterThan(s);
@@ -50,7 +53,10 @@ describe('mapStates', () => {
 
   it('leaves out events dated after the step', () => {
     const { data, steps } = fixture({
-      'content/stories/fixture-story.mdx': fixtureFiles().stories[0]!.text.replace('until="2023-10-21"', 'until="2023-10-20"'),
+      'content/stories/fixture-story.mdx': fixtureFiles().stories[0]!.text.replace(
+        'until="2023-10-21"',
+        'until="2023-10-20"',
+      ),
     });
     expect(mapStates(steps, data, ctx)[1]!.events).toEqual(['muse-clash-2023-10-19']);
   });
@@ -59,7 +65,12 @@ describe('mapStates', () => {
 describe('sortEvents', () => {
   it('orders by date, then time, then id', () => {
     const ev = (id: string, date: string, time?: string) => ({ id, properties: { date, ...(time ? { time } : {}) } });
-    const sorted = sortEvents([ev('c', '2023-10-21', '03:00'), ev('b', '2023-10-20'), ev('a', '2023-10-21'), ev('d', '2023-10-21', '01:00')]);
+    const sorted = sortEvents([
+      ev('c', '2023-10-21', '03:00'),
+      ev('b', '2023-10-20'),
+      ev('a', '2023-10-21'),
+      ev('d', '2023-10-21', '01:00'),
+    ]);
     expect(sorted.map((e) => e.id)).toEqual(['b', 'a', 'd', 'c']);
   });
 });

@@ -1,7 +1,18 @@
 import { describe, it, expect } from 'vitest';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { ID_PREFIXES, PAGE_IDS, RESERVED_IDS, chapterId, dayId, reservedIdReason, segmentId, stepMapId, svgPartId, symbolId } from '../../src/lib/story/page-ids';
+import {
+  ID_PREFIXES,
+  PAGE_IDS,
+  RESERVED_IDS,
+  chapterId,
+  dayId,
+  reservedIdReason,
+  segmentId,
+  stepMapId,
+  svgPartId,
+  symbolId,
+} from '../../src/lib/story/page-ids';
 
 const SRC = join(import.meta.dirname, '..', '..', 'src');
 
@@ -24,12 +35,22 @@ describe('reservedIdReason', () => {
     expect(reservedIdReason(id)).toBe(reason);
   });
 
-  it.each(['friday-20-october', 'the-coup', 'days-of-fighting', 'mapping-the-front', 'allevents'])('%s is free', (id) => {
-    expect(reservedIdReason(id)).toBeUndefined();
-  });
+  it.each(['friday-20-october', 'the-coup', 'days-of-fighting', 'mapping-the-front', 'allevents'])(
+    '%s is free',
+    (id) => {
+      expect(reservedIdReason(id)).toBeUndefined();
+    },
+  );
 
   it('every id the helpers make is reserved, so no step can collide with one', () => {
-    for (const id of [dayId('2023-10-20'), segmentId('x'), symbolId('clash'), stepMapId('start'), chapterId('Day by day'), svgPartId(stepMapId('a'), 'desc')]) {
+    for (const id of [
+      dayId('2023-10-20'),
+      segmentId('x'),
+      symbolId('clash'),
+      stepMapId('start'),
+      chapterId('Day by day'),
+      svgPartId(stepMapId('a'), 'desc'),
+    ]) {
       expect(reservedIdReason(id), id).toBeDefined();
     }
     for (const id of Object.values(PAGE_IDS)) expect(RESERVED_IDS).toContain(id);
@@ -38,9 +59,14 @@ describe('reservedIdReason', () => {
 
 describe('the browser script makes no id outside the reserved list', () => {
   // The client builds ids (e.g. the mask that draws a railway in) from literal prefixes: each must be in ID_PREFIXES.
-  const client = readdirSync(join(SRC, 'client')).map((f) => readFileSync(join(SRC, 'client', f), 'utf8')).join('\n');
-  const made = [...client.matchAll(/\.id = `([a-z-]+)\$\{/g), ...client.matchAll(/getElementById\(`([a-z-]+)\$\{/g), ...client.matchAll(/['`]#([a-z-]+?)(?:\$\{|['`])/g)]
-    .map((m) => m[1]!);
+  const client = readdirSync(join(SRC, 'client'))
+    .map((f) => readFileSync(join(SRC, 'client', f), 'utf8'))
+    .join('\n');
+  const made = [
+    ...client.matchAll(/\.id = `([a-z-]+)\$\{/g),
+    ...client.matchAll(/getElementById\(`([a-z-]+)\$\{/g),
+    ...client.matchAll(/['`]#([a-z-]+?)(?:\$\{|['`])/g),
+  ].map((m) => m[1]!);
 
   it('finds the ids the script makes (the scan works)', () => {
     expect(made).toContain('draw-');

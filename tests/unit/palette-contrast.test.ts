@@ -28,9 +28,18 @@ describe.each(Object.entries(schemes))('%s map palette', (_name, p) => {
   });
 
   it('symbols, rail lines, dots and borders reach 3:1 against every land colour (WCAG 1.4.11)', () => {
-    const marks = ['dot', 'border', 'admin', 'area-hl-stroke', 'rail-operating', 'rail-building', 'rail-proposed',
-      ...eventTypes.map((t) => `ev-${t}`)];
-    for (const m of marks) for (const land of LANDS) expect(ratio(m, land), `${m} on ${land}`).toBeGreaterThanOrEqual(3);
+    const marks = [
+      'dot',
+      'border',
+      'admin',
+      'area-hl-stroke',
+      'rail-operating',
+      'rail-building',
+      'rail-proposed',
+      ...eventTypes.map((t) => `ev-${t}`),
+    ];
+    for (const m of marks)
+      for (const land of LANDS) expect(ratio(m, land), `${m} on ${land}`).toBeGreaterThanOrEqual(3);
   });
 
   it('the coast line reaches 3:1 against the sea', () => {

@@ -7,13 +7,16 @@ import { feature, merge } from 'topojson-client';
 import type { Feature, FeatureCollection, Geometry, MultiPolygon, Polygon, Position } from 'geojson';
 import type { GeometryObject } from 'topojson-specification';
 import { hasCachedSources } from '../../scripts/geo/tarballs';
-import type { AreaProperties as AreaProps, CountryProperties as CountryProps, RegionTopology as Region } from '../../src/lib/geo/region-topology';
+import type {
+  AreaProperties as AreaProps,
+  CountryProperties as CountryProps,
+  RegionTopology as Region,
+} from '../../src/lib/geo/region-topology';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const FILE = join(ROOT, 'data', 'geo', 'region.topo.json');
 /** [west, south, east, north] the base map is clipped to. */
 const CLIP = [89.5, 13.5, 106.5, 30.5] as const;
-
 
 const text = readFileSync(FILE, 'utf8');
 const topo = JSON.parse(text) as Region;
@@ -34,8 +37,10 @@ function arcsOf(geoms: GeometryObject[]): Set<number> {
   return set;
 }
 
-const countryGeoms = (id: string) => topo.objects.countries.geometries.filter((g) => (g.properties as CountryProps | undefined)?.id === id);
-const areaGeoms = (country: string) => topo.objects.admin1.geometries.filter((g) => (g.properties as AreaProps | undefined)?.country === country);
+const countryGeoms = (id: string) =>
+  topo.objects.countries.geometries.filter((g) => (g.properties as CountryProps | undefined)?.id === id);
+const areaGeoms = (country: string) =>
+  topo.objects.admin1.geometries.filter((g) => (g.properties as AreaProps | undefined)?.country === country);
 
 describe('data/geo/region.topo.json', () => {
   it('has the countries and admin1 objects with the required ids', () => {

@@ -1,5 +1,13 @@
 import { describe, it, expect } from 'vitest';
-import { BASE_WIDTH, baseProjection, fitTransform, projectBounds, applyTransform, visibleRect, pad } from '../../src/lib/map/projection';
+import {
+  BASE_WIDTH,
+  baseProjection,
+  fitTransform,
+  projectBounds,
+  applyTransform,
+  visibleRect,
+  pad,
+} from '../../src/lib/map/projection';
 import { MAP_EXTENT } from '../../src/lib/geo/extent';
 import { NAMED_VIEWS } from '../../src/lib/geo/named-views';
 import { boundsOfPositions, MIN_SPAN } from '../../src/lib/map/geo-bounds';
@@ -43,7 +51,11 @@ describe('fitTransform', () => {
   it('shows every named view whole in wide and tall viewports', () => {
     const p = baseProjection();
     for (const [name, { bounds: b }] of Object.entries(NAMED_VIEWS)) {
-      for (const [w, h] of [[1280, 800], [390, 500], [640, 560]] as const) {
+      for (const [w, h] of [
+        [1280, 800],
+        [390, 500],
+        [640, 560],
+      ] as const) {
         const rect = projectBounds(p, b);
         const t = fitTransform(rect, w, h, pad(16));
         const [vx0, vy0, vx1, vy1] = visibleRect(t, w, h);
@@ -65,7 +77,13 @@ describe('boundsOfPositions', () => {
   });
 
   it('pads a wide set of positions by the margin on each side', () => {
-    const [w, , e] = boundsOfPositions([[96, 21], [102, 25]], 0.1)!;
+    const [w, , e] = boundsOfPositions(
+      [
+        [96, 21],
+        [102, 25],
+      ],
+      0.1,
+    )!;
     expect(close(w, 96 - 0.6)).toBe(true);
     expect(close(e, 102 + 0.6)).toBe(true);
   });

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { bestName, detailDate, groupSources, linkTextAsName, pathTitle, splitSourceName } from '../../src/lib/story/source-groups';
+import {
+  bestName,
+  detailDate,
+  groupSources,
+  linkTextAsName,
+  pathTitle,
+  splitSourceName,
+} from '../../src/lib/story/source-groups';
 import { collectSources, type SourceEntry } from '../../src/lib/story/sources';
 import { loadSite } from '../../src/build/story-render';
 import { ROOT } from '../helpers/build-site';
@@ -10,9 +17,17 @@ describe('splitSourceName', () => {
     ['AFP via Manila Bulletin, 11 Oct 2023', 'AFP', 'via Manila Bulletin, 11 Oct 2023'],
     ['The Irrawaddy, 20 Oct 2023', 'The Irrawaddy', '20 Oct 2023'],
     ['Human Rights Watch, 17 Oct 2023 (via The News Intel)', 'Human Rights Watch', '17 Oct 2023 (via The News Intel)'],
-    ['International Railway Journal (China–Myanmar railway accord signed)', 'International Railway Journal', 'China–Myanmar railway accord signed'],
+    [
+      'International Railway Journal (China–Myanmar railway accord signed)',
+      'International Railway Journal',
+      'China–Myanmar railway accord signed',
+    ],
     ['Wikipedia (German), Myitkyina', 'Wikipedia', 'Myitkyina (German)'],
-    ['Wikipedia, Laiza (revision comparison, coordinates in header)', 'Wikipedia', 'Laiza (revision comparison, coordinates in header)'],
+    [
+      'Wikipedia, Laiza (revision comparison, coordinates in header)',
+      'Wikipedia',
+      'Laiza (revision comparison, coordinates in header)',
+    ],
     ['SHAN (Shan Herald Agency for News)', 'Shan Herald Agency for News (SHAN)', ''],
     ['Seetao', 'Seetao', ''],
     ['Ferrovie.info, 2018', 'Ferrovie.info', '2018'],
@@ -22,19 +37,25 @@ describe('splitSourceName', () => {
 });
 
 describe('names', () => {
-  it('reads a link\'s text as a name without its reporting verb', () => {
+  it("reads a link's text as a name without its reporting verb", () => {
     expect(linkTextAsName('Mizzima reported')).toBe('Mizzima');
     expect(linkTextAsName('AFP')).toBe('AFP');
   });
 
-  it('prefers the data\'s longest name to the texts of the story\'s links', () => {
-    expect(bestName({ names: ['HRW', 'Human Rights Watch, 17 Oct 2023'], dataNames: ['Human Rights Watch, 17 Oct 2023'] })).toBe('Human Rights Watch, 17 Oct 2023');
-    expect(bestName({ names: ['SCMP', 'South China Morning Post'], dataNames: ['SCMP', 'South China Morning Post'] })).toBe('South China Morning Post');
+  it("prefers the data's longest name to the texts of the story's links", () => {
+    expect(
+      bestName({ names: ['HRW', 'Human Rights Watch, 17 Oct 2023'], dataNames: ['Human Rights Watch, 17 Oct 2023'] }),
+    ).toBe('Human Rights Watch, 17 Oct 2023');
+    expect(
+      bestName({ names: ['SCMP', 'South China Morning Post'], dataNames: ['SCMP', 'South China Morning Post'] }),
+    ).toBe('South China Morning Post');
     expect(bestName({ names: ['Mizzima reported'], dataNames: [] })).toBe('Mizzima');
   });
 
   it('titles an address by its last words, or by itself when they are a number', () => {
-    expect(pathTitle('https://myanmar-now.org/en/news/kia-and-allies-seize-three-bases/')).toBe('kia and allies seize three bases');
+    expect(pathTitle('https://myanmar-now.org/en/news/kia-and-allies-seize-three-bases/')).toBe(
+      'kia and allies seize three bases',
+    );
     expect(pathTitle('https://www.irrawaddy.com/news/burma/feasibility-study.html')).toBe('feasibility study');
     expect(pathTitle('https://english.shannews.org/archives/26578')).toBe('english.shannews.org/archives/26578');
   });
@@ -47,7 +68,12 @@ describe('names', () => {
 });
 
 describe('groupSources', () => {
-  const entry = (url: string, names: string[], dataNames = names, usedFor = ['x']): SourceEntry => ({ url, names, dataNames, usedFor });
+  const entry = (url: string, names: string[], dataNames = names, usedFor = ['x']): SourceEntry => ({
+    url,
+    names,
+    dataNames,
+    usedFor,
+  });
 
   it('puts every address of an outlet in one group, "The" aside in the order of outlets, dated entries oldest first', () => {
     const groups = groupSources([
@@ -79,7 +105,12 @@ describe('groupSources', () => {
     // Every AFP copy, whoever carried it, is one entry under AFP.
     const afp = sources.filter((s) => /^AFP\b/.test(s.names[0]!)).map((s) => s.url);
     expect(afp.length).toBeGreaterThan(1);
-    expect(groups.find((g) => g.outlet === 'AFP')!.items.map((i) => i.url).toSorted()).toEqual(afp.toSorted());
+    expect(
+      groups
+        .find((g) => g.outlet === 'AFP')!
+        .items.map((i) => i.url)
+        .toSorted(),
+    ).toEqual(afp.toSorted());
     // Within an outlet no two entries read the same.
     for (const g of groups) expect(new Set(g.items.map((i) => i.detail)).size, g.outlet).toBe(g.items.length);
   });

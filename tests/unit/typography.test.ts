@@ -16,8 +16,15 @@ function readerText(mdx: string): string[] {
   walk(parsed.tree, (node) => {
     const n = node as { type: string; value?: unknown };
     if (n.type === 'yaml' && typeof n.value === 'string') {
-      const fm = parse(n.value) as Record<string, unknown> & { updates?: { note?: string }[]; sources?: { name?: string }[] };
-      out.push(...['title', 'dek', 'byline', 'credit', 'description'].map((k) => fm[k]).filter((v): v is string => typeof v === 'string'));
+      const fm = parse(n.value) as Record<string, unknown> & {
+        updates?: { note?: string }[];
+        sources?: { name?: string }[];
+      };
+      out.push(
+        ...['title', 'dek', 'byline', 'credit', 'description']
+          .map((k) => fm[k])
+          .filter((v): v is string => typeof v === 'string'),
+      );
       out.push(...(fm.updates ?? []).map((u) => u.note ?? ''), ...(fm.sources ?? []).map((s) => s.name ?? ''));
     }
     if (n.type === 'text' && typeof n.value === 'string') out.push(n.value);
@@ -40,7 +47,8 @@ describe('straightQuotes', () => {
     expect(straightQuotes('Myanmar’s army said “no”')).toEqual([]);
   });
   it('reads only what the reader sees of a story: not props, not link targets', () => {
-    const mdx = '---\ntitle: "Myanmar\'s border"\n---\n\n<Step id="a" places="laiza">\n\nSee [the report](https://example.org/?q=\'x\').\n\n</Step>\n';
+    const mdx =
+      '---\ntitle: "Myanmar\'s border"\n---\n\n<Step id="a" places="laiza">\n\nSee [the report](https://example.org/?q=\'x\').\n\n</Step>\n';
     expect(readerText(mdx).flatMap(straightQuotes)).toEqual(["Myanmar's border"]);
   });
 });

@@ -1,7 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { updateLine, type UpdateNote } from '../../src/lib/story/updates';
 
-const note = (date: string, kind: UpdateNote['kind'] = 'update', text = date): UpdateNote => ({ date, note: text, kind });
+const note = (date: string, kind: UpdateNote['kind'] = 'update', text = date): UpdateNote => ({
+  date,
+  note: text,
+  kind,
+});
 
 describe('updateLine', () => {
   it('is undefined for a story never updated', () => {
@@ -13,11 +17,15 @@ describe('updateLine', () => {
   });
 
   it('puts the newest note first, keeping the order of notes of one day', () => {
-    const line = updateLine('2023-10-28', [note('2023-10-26'), note('2023-10-28', 'update', 'a'), note('2023-10-28', 'update', 'b')]);
+    const line = updateLine('2023-10-28', [
+      note('2023-10-26'),
+      note('2023-10-28', 'update', 'a'),
+      note('2023-10-28', 'update', 'b'),
+    ]);
     expect(line?.notes.map((n) => n.note)).toEqual(['a', 'b', '2023-10-26']);
   });
 
-  it('takes the newest note\'s date when the frontmatter gives no updated date', () => {
+  it("takes the newest note's date when the frontmatter gives no updated date", () => {
     expect(updateLine(undefined, [note('2023-10-26'), note('2023-10-27')])?.date).toBe('2023-10-27');
   });
 

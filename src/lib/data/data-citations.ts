@@ -22,14 +22,20 @@ export function dataCitations(data: StoryData, shown?: ShownIds): Citation[] {
     if (shown && !shown.segments.has(g.id)) continue;
     const item = `segment "${g.id}"`;
     g.properties.sources.forEach((s, i) => cite(data.files.segments, item, `properties.sources[${i}]`, s));
-    (g.properties.figures ?? []).forEach((f, i) => cite(data.files.segments, item, `properties.figures[${i}].source`, f.source));
+    (g.properties.figures ?? []).forEach((f, i) =>
+      cite(data.files.segments, item, `properties.figures[${i}].source`, f.source),
+    );
   }
   for (const e of data.events) {
     if (shown && !shown.events.has(e.id)) continue;
     const item = `event "${e.id}"`;
     e.properties.sources.forEach((s, i) => cite(data.files.events, item, `properties.sources[${i}]`, s));
-    (e.properties.figures ?? []).forEach((f, i) => cite(data.files.events, item, `properties.figures[${i}].source`, f.source));
-    (e.properties.claims ?? []).forEach((c, i) => cite(data.files.events, item, `properties.claims[${i}].source`, c.source));
+    (e.properties.figures ?? []).forEach((f, i) =>
+      cite(data.files.events, item, `properties.figures[${i}].source`, f.source),
+    );
+    (e.properties.claims ?? []).forEach((c, i) =>
+      cite(data.files.events, item, `properties.claims[${i}].source`, c.source),
+    );
   }
   return out;
 }

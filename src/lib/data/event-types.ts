@@ -19,7 +19,10 @@ export const EVENT_TYPES = {
   'air-strike': { name: 'air strike', symbol: { d: 'M-7,-5.5H7L0,7Z' } },
   artillery: { name: 'artillery fire', symbol: { d: 'M0,-7L7,0L0,7L-7,0Z' } },
   'base-seized': { name: 'base seized', symbol: { d: 'M-6,-6H6V6H-6Z' } },
-  clash: { name: 'clash', symbol: { d: 'M-6.5,-3.5L-3.5,-6.5L0,-3L3.5,-6.5L6.5,-3.5L3,0L6.5,3.5L3.5,6.5L0,3L-3.5,6.5L-6.5,3.5L-3,0Z' } },
+  clash: {
+    name: 'clash',
+    symbol: { d: 'M-6.5,-3.5L-3.5,-6.5L0,-3L3.5,-6.5L6.5,-3.5L3,0L6.5,3.5L3.5,6.5L0,3L-3.5,6.5L-6.5,3.5L-3,0Z' },
+  },
   statement: { name: 'statement', symbol: { d: 'M-7,-6H7V3H-1L-5,7V3H-7Z' } },
   coup: { name: 'coup', symbol: { d: 'M-3.5,-6.5H3.5L7,0L3.5,6.5H-3.5L-7,0Z' } },
 } as const satisfies Record<string, EventTypeSpec>;

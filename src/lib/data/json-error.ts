@@ -52,7 +52,10 @@ export function findJsonError(text: string): { offset: number; expected: string 
       i++;
       value();
       ws();
-      if (text[i] === ',') { i++; continue; }
+      if (text[i] === ',') {
+        i++;
+        continue;
+      }
       if (text[i] === '}') return void i++;
       fail('a comma or }');
     }
@@ -64,7 +67,10 @@ export function findJsonError(text: string): { offset: number; expected: string 
     for (;;) {
       value();
       ws();
-      if (text[i] === ',') { i++; continue; }
+      if (text[i] === ',') {
+        i++;
+        continue;
+      }
       if (text[i] === ']') return void i++;
       fail('a comma or ]');
     }

@@ -66,13 +66,19 @@ export const charCount = (s: string): number => [...s].length;
 /** A "too long" problem for a text of `length` characters where `limit` fit, or undefined. */
 export function tooLong(length: number, limit: number): { message: string; hint: string } | undefined {
   if (length <= limit) return undefined;
-  return { message: `is ${length.toLocaleString('en-GB')} characters long; the limit is ${limit}`, hint: 'shorten it: longer text belongs in the story or a note' };
+  return {
+    message: `is ${length.toLocaleString('en-GB')} characters long; the limit is ${limit}`,
+    hint: 'shorten it: longer text belongs in the story or a note',
+  };
 }
 
 /** A "too many" problem for a list of `count` items where `limit` fit, or undefined. */
 export function tooMany(count: number, limit: number, noun = 'items'): { message: string; hint: string } | undefined {
   if (count <= limit) return undefined;
-  return { message: `has ${count.toLocaleString('en-GB')} ${noun}; the limit is ${limit}`, hint: 'the page would be too heavy for a phone: keep the ones the story needs' };
+  return {
+    message: `has ${count.toLocaleString('en-GB')} ${noun}; the limit is ${limit}`,
+    hint: 'the page would be too heavy for a phone: keep the ones the story needs',
+  };
 }
 
 /** Every text and list in `value` longer than its field allows. */

@@ -25,15 +25,17 @@ export function parseJson(file: string, rawText: string): { value?: unknown; pro
     const where = found ? lineColumn(text, found.offset) : undefined;
     const near = found ? text.slice(found.offset, found.offset + 12).split('\n')[0] : '';
     return {
-      problems: [{
-        file,
-        item: where ? `line ${where.line}, column ${where.column}` : '',
-        field: '',
-        message: found
-          ? `is not valid JSON: expected ${found.expected}${near ? ` before: ${near}` : ' before the end of the file'}`
-          : 'is not valid JSON',
-        hint: 'look for a missing comma or quote, or a trailing comma, just before that point',
-      }],
+      problems: [
+        {
+          file,
+          item: where ? `line ${where.line}, column ${where.column}` : '',
+          field: '',
+          message: found
+            ? `is not valid JSON: expected ${found.expected}${near ? ` before: ${near}` : ' before the end of the file'}`
+            : 'is not valid JSON',
+          hint: 'look for a missing comma or quote, or a trailing comma, just before that point',
+        },
+      ],
     };
   }
 }
@@ -71,7 +73,6 @@ function knownKeys(schema: z.ZodType, path: readonly (string | number)[]): strin
   return s instanceof z.ZodObject ? Object.keys(s.shape) : [];
 }
 
-
 /** Checks one value against a schema, turning every issue into a located problem. */
 export function schemaProblems(file: string, item: string, schema: z.ZodType, value: unknown): Problem[] {
   const result = schema.safeParse(value);
@@ -84,7 +85,13 @@ export function schemaProblems(file: string, item: string, schema: z.ZodType, va
       for (const key of issue.keys) {
         const hint = didYouMean(key, known);
         const fallback = known.length ? `known fields: ${known.join(', ')}` : undefined;
-        problems.push({ file, item, field: fieldPath([...path, key]), message: 'is not a known field', ...((hint ?? fallback) ? { hint: hint ?? fallback } : {}) });
+        problems.push({
+          file,
+          item,
+          field: fieldPath([...path, key]),
+          message: 'is not a known field',
+          ...((hint ?? fallback) ? { hint: hint ?? fallback } : {}),
+        });
       }
       continue;
     }
@@ -109,7 +116,12 @@ export interface UnnamedFeature {
 }
 
 /** "appears twice" problems for keys written twice in one object, each named by its feature. */
-function duplicateKeyProblems(file: string, text: string, features: readonly unknown[], kind: string): { problems: Problem[]; indexes: Set<number> } {
+function duplicateKeyProblems(
+  file: string,
+  text: string,
+  features: readonly unknown[],
+  kind: string,
+): { problems: Problem[]; indexes: Set<number> } {
   const problems: Problem[] = [];
   const indexes = new Set<number>();
   for (const d of findDuplicateKeys(text.replace(/^\uFEFF/, ''))) {
@@ -117,7 +129,9 @@ function duplicateKeyProblems(file: string, text: string, features: readonly unk
     const index = inFeature ? (d.path[1] as number) : -1;
     if (inFeature) indexes.add(index);
     problems.push({
-      file, item: inFeature ? itemName(kind, features[index], index) : '', field: fieldPath([...d.path.slice(inFeature ? 2 : 0), d.key]),
+      file,
+      item: inFeature ? itemName(kind, features[index], index) : '',
+      field: fieldPath([...d.path.slice(inFeature ? 2 : 0), d.key]),
       message: `appears twice in the same object (lines ${d.firstLine} and ${d.line}); JSON keeps only the second`,
       hint: 'delete the one that is wrong',
     });
@@ -143,11 +157,23 @@ export function parseFeatureCollection<T extends { id: string }>(
   if (problems.length) return { features: [], problems, invalidIds: [], unnamed: [], readable: false };
   const fc = value as { type?: unknown; features?: unknown };
   if (!fc || typeof fc !== 'object' || fc.type !== 'FeatureCollection' || !Array.isArray(fc.features)) {
-    return { features: [], problems: [{ file, item: '', field: '', message: 'must be a GeoJSON FeatureCollection with a "features" array' }], invalidIds: [], unnamed: [], readable: false };
+    return {
+      features: [],
+      problems: [{ file, item: '', field: '', message: 'must be a GeoJSON FeatureCollection with a "features" array' }],
+      invalidIds: [],
+      unnamed: [],
+      readable: false,
+    };
   }
   const all = fc.features as unknown[];
   if (checks.maxFeatures !== undefined && all.length > checks.maxFeatures) {
-    problems.push({ file, item: '', field: 'features', message: `has ${all.length.toLocaleString('en-GB')} ${kind}s; the limit is ${checks.maxFeatures}`, hint: 'the page would be too heavy for a phone: keep the ones the story needs' });
+    problems.push({
+      file,
+      item: '',
+      field: 'features',
+      message: `has ${all.length.toLocaleString('en-GB')} ${kind}s; the limit is ${checks.maxFeatures}`,
+      hint: 'the page would be too heavy for a phone: keep the ones the story needs',
+    });
   }
   const dups = duplicateKeyProblems(file, text, all, kind);
   problems.push(...dups.problems);
@@ -161,7 +187,8 @@ export function parseFeatureCollection<T extends { id: string }>(
     const p = [...schemaProblems(file, item, schema, f), ...(checks.extra?.(item, f) ?? [])];
     if (typeof id !== 'string' || !id) {
       const name = (f as { properties?: { name?: unknown; title?: unknown } } | null)?.properties;
-      const shownName = typeof name?.name === 'string' ? name.name : typeof name?.title === 'string' ? name.title : undefined;
+      const shownName =
+        typeof name?.name === 'string' ? name.name : typeof name?.title === 'string' ? name.title : undefined;
       unnamed.push({ item, ...(shownName ? { name: shownName } : {}) });
     }
     if (p.length || dups.indexes.has(i)) {

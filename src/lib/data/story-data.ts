@@ -19,9 +19,13 @@ export interface ShownIds {
 }
 
 /** Events in date (then time, then id) order. */
-export function sortEvents<T extends { id: string; properties: { date: string; time?: string | undefined } }>(events: readonly T[]): T[] {
-  return [...events].sort((a, b) =>
-    a.properties.date.localeCompare(b.properties.date) ||
-    (a.properties.time ?? '').localeCompare(b.properties.time ?? '') ||
-    a.id.localeCompare(b.id));
+export function sortEvents<T extends { id: string; properties: { date: string; time?: string | undefined } }>(
+  events: readonly T[],
+): T[] {
+  return [...events].sort(
+    (a, b) =>
+      a.properties.date.localeCompare(b.properties.date) ||
+      (a.properties.time ?? '').localeCompare(b.properties.time ?? '') ||
+      a.id.localeCompare(b.id),
+  );
 }

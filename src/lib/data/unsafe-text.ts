@@ -3,7 +3,6 @@ import type { Problem } from '../problems/problems';
 import { fieldPath } from '../problems/field-path';
 import { findUnsafe, visible } from '../problems/unsafe-chars';
 
-
 /** The problem's message for unsafe text, or undefined when `text` is clean. */
 export function unsafeTextMessage(text: string): { message: string; hint: string; index: number } | undefined {
   const found = findUnsafe(text);

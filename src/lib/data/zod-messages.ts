@@ -13,8 +13,14 @@ export function kindOf(value: unknown): string {
 
 /** What a type is called in a message. */
 const EXPECTED: Record<string, string> = {
-  string: 'text in "quotes"', number: 'a number', int: 'a whole number', boolean: 'true or false',
-  array: 'a list [ … ]', object: 'an object { … }', tuple: 'a list [ … ]', date: 'a date',
+  string: 'text in "quotes"',
+  number: 'a number',
+  int: 'a whole number',
+  boolean: 'true or false',
+  array: 'a list [ … ]',
+  object: 'an object { … }',
+  tuple: 'a list [ … ]',
+  date: 'a date',
 };
 
 /** Zod writes its own message unless the schema gave one; only a schema's message is shown as it is. */
@@ -50,7 +56,14 @@ export function describeIssue(issue: z.core.$ZodIssue, value: unknown): string {
       if (own) return issue.message;
       const limit = issue.code === 'too_small' ? issue.minimum : issue.maximum;
       if (issue.origin === 'number') {
-        const word = issue.code === 'too_small' ? (issue.inclusive ? 'at least' : 'more than') : issue.inclusive ? 'at most' : 'less than';
+        const word =
+          issue.code === 'too_small'
+            ? issue.inclusive
+              ? 'at least'
+              : 'more than'
+            : issue.inclusive
+              ? 'at most'
+              : 'less than';
         return `${shown(value)}must be ${word} ${String(limit)}`;
       }
       if (issue.origin === 'string' && issue.code === 'too_small' && Number(limit) <= 1) return 'must not be empty';

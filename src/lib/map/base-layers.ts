@@ -6,7 +6,6 @@ import type { Bounds } from '../geo/extent';
 import type { AreaProperties, CountryProperties, RegionTopology } from '../geo/region-topology';
 import { compactPath } from './compact-path';
 
-
 /** A named shape with its SVG path. */
 export interface PathItem {
   id: string;
@@ -24,7 +23,6 @@ export interface BaseLayers {
   areas: (PathItem & { country: string })[];
 }
 
-
 const props = <P>(g: { properties?: unknown }) => g.properties as P;
 
 /** Countries and internal borders from `topo`; area outlines from `areaTopo(id)` (each may be simplified for its own steps). */
@@ -40,10 +38,16 @@ export function buildBaseLayers(
       .sort((a, b) => a.id.localeCompare(b.id)),
     adminLines: compactPath(
       projection,
-      mesh(topo, topo.objects.admin1, (a, b) => a !== b && props<AreaProperties>(a).country === props<AreaProperties>(b).country),
+      mesh(
+        topo,
+        topo.objects.admin1,
+        (a, b) => a !== b && props<AreaProperties>(a).country === props<AreaProperties>(b).country,
+      ),
     ),
     areas: [...areas].flatMap(([id, t]) => {
-      const f = (feature(t, t.objects.admin1).features as Feature<Geometry, AreaProperties>[]).find((g) => g.properties.id === id);
+      const f = (feature(t, t.objects.admin1).features as Feature<Geometry, AreaProperties>[]).find(
+        (g) => g.properties.id === id,
+      );
       return f ? [{ id, name: f.properties.name, country: f.properties.country, d: compactPath(projection, f) }] : [];
     }),
   };
@@ -52,13 +56,17 @@ export function buildBaseLayers(
 /** Geographic bounds of every area, for steps that fit the map to one. */
 export function areaBounds(topo: RegionTopology): Map<string, Bounds> {
   const admin = feature(topo, topo.objects.admin1).features as Feature<Geometry, AreaProperties>[];
-  return new Map(admin.map((f) => {
-    const [[w, s], [e, n]] = geoBounds(f);
-    return [f.properties.id, [w, s, e, n] as Bounds];
-  }));
+  return new Map(
+    admin.map((f) => {
+      const [[w, s], [e, n]] = geoBounds(f);
+      return [f.properties.id, [w, s, e, n] as Bounds];
+    }),
+  );
 }
 
 /** Names of the areas by id. */
 export function areaNames(topo: RegionTopology): Map<string, string> {
-  return new Map(topo.objects.admin1.geometries.map((g) => [props<AreaProperties>(g).id, props<AreaProperties>(g).name]));
+  return new Map(
+    topo.objects.admin1.geometries.map((g) => [props<AreaProperties>(g).id, props<AreaProperties>(g).name]),
+  );
 }

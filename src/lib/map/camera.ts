@@ -82,7 +82,13 @@ export function crossfade(u: number): { leaving: number; arriving: number } {
 export type CoverChoice = 'leaving' | 'arriving' | 'own';
 
 /** Picks the cheapest cover: a picture that already shows every view of the path needs no third one drawn. */
-export function chooseCover(views: readonly View[], from: Transform, to: Transform, width: number, height: number): CoverChoice {
+export function chooseCover(
+  views: readonly View[],
+  from: Transform,
+  to: Transform,
+  width: number,
+  height: number,
+): CoverChoice {
   const inside = (t: Transform) => {
     // Half a pixel of slack at the picture's own scale.
     const e = 0.5 / t.k;

@@ -13,7 +13,6 @@ export const SEGMENT_STATUS_NAMES: Record<SegmentStatus, string> = {
   proposed: 'proposed, route approximate',
 };
 
-
 const list = (items: readonly string[]) =>
   items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
 
@@ -46,14 +45,19 @@ export function describeState(
     'the region';
   const title = `Map ${state.index + 1}: ${where}`;
 
-  if (state.highlight.areas.length) parts.push(`Highlighted: ${list(state.highlight.areas.map((a) => areaNames.get(a) ?? a))}.`);
+  if (state.highlight.areas.length)
+    parts.push(`Highlighted: ${list(state.highlight.areas.map((a) => areaNames.get(a) ?? a))}.`);
   if (state.places.length) {
     const approx = state.places.filter((id) => data.places.find((p) => p.id === id)?.properties.approximate);
-    parts.push(`Places marked: ${list(state.places.map(placeName))}${approx.length ? ` (${list(approx.map(placeName))}: approximate position)` : ''}.`);
+    parts.push(
+      `Places marked: ${list(state.places.map(placeName))}${approx.length ? ` (${list(approx.map(placeName))}: approximate position)` : ''}.`,
+    );
   }
   if (state.segments.length) {
     const segs = state.segments.map((id) => data.segments.find((s) => s.id === id)!).filter(Boolean);
-    parts.push(`Rail corridor: ${list(segs.map((s) => `${s.properties.name} (${SEGMENT_STATUS_NAMES[s.properties.status]})`))}.`);
+    parts.push(
+      `Rail corridor: ${list(segs.map((s) => `${s.properties.name} (${SEGMENT_STATUS_NAMES[s.properties.status]})`))}.`,
+    );
   }
   if (state.until !== undefined) {
     const evs = state.events.map((id) => data.events.find((e) => e.id === id)!).filter(Boolean);
@@ -68,7 +72,10 @@ export function describeState(
     const newSegs = state.segments.filter((id) => !previous.segments.includes(id));
     const changes: string[] = [];
     if (added.length) changes.push(`${added.length} new event${added.length > 1 ? 's' : ''}`);
-    if (newSegs.length) changes.push(`newly drawn: ${list(newSegs.map((id) => data.segments.find((s) => s.id === id)?.properties.name ?? id))}`);
+    if (newSegs.length)
+      changes.push(
+        `newly drawn: ${list(newSegs.map((id) => data.segments.find((s) => s.id === id)?.properties.name ?? id))}`,
+      );
     if (previous.bounds.join() !== state.bounds.join()) changes.push('the view moves');
     if (changes.length) parts.push(`Since the previous map: ${list(changes)}.`);
   }

@@ -38,11 +38,21 @@ function insetHeight(model: LayoutModel): number {
 }
 
 /** The locator inset for a view, or undefined when the view is wide enough to need none. */
-export function insetFor(model: LayoutModel, index: number, transform: Transform, width: number, height: number): Inset | undefined {
+export function insetFor(
+  model: LayoutModel,
+  index: number,
+  transform: Transform,
+  width: number,
+  height: number,
+): Inset | undefined {
   if (!hasInset(model, index, width)) return undefined;
   return {
-    x: width - INSET_WIDTH - INSET_MARGIN, y: INSET_MARGIN, width: INSET_WIDTH, height: insetHeight(model),
-    region: model.region, view: visibleRect(transform, width, height),
+    x: width - INSET_WIDTH - INSET_MARGIN,
+    y: INSET_MARGIN,
+    width: INSET_WIDTH,
+    height: insetHeight(model),
+    region: model.region,
+    view: visibleRect(transform, width, height),
   };
 }
 
@@ -50,7 +60,13 @@ export function insetFor(model: LayoutModel, index: number, transform: Transform
  * Padding that also keeps the step's view clear of the locator inset in the top right corner: a band along the top
  * or along the right, whichever costs the view less zoom.
  */
-export function paddingClearOfInset(model: LayoutModel, index: number, width: number, height: number, padding: Padding = pad(0)): Padding {
+export function paddingClearOfInset(
+  model: LayoutModel,
+  index: number,
+  width: number,
+  height: number,
+  padding: Padding = pad(0),
+): Padding {
   if (!hasInset(model, index, width)) return padding;
   const rect = model.states[index]!.rect;
   const byTop = { ...padding, top: Math.max(padding.top, INSET_MARGIN + insetHeight(model) + INSET_GAP) };

@@ -44,11 +44,19 @@ export interface LabelRequest {
 }
 
 /** Places labels in the given (priority) order; returns the side of each, or undefined when it is dropped. */
-export function placeLabels(labels: readonly LabelRequest[], obstacles: readonly Box[], width: number, height: number): (Side | undefined)[] {
+export function placeLabels(
+  labels: readonly LabelRequest[],
+  obstacles: readonly Box[],
+  width: number,
+  height: number,
+): (Side | undefined)[] {
   const taken: Box[] = [...obstacles];
   const inside = (b: Box) => b[0] >= 2 && b[2] <= width - 2 && b[1] >= 2 && b[3] <= height - 2;
   return labels.map((l) => {
-    const order: Side[] = [l.preferred, ...(['right', 'left', 'top', 'bottom'] as const).filter((s) => s !== l.preferred)];
+    const order: Side[] = [
+      l.preferred,
+      ...(['right', 'left', 'top', 'bottom'] as const).filter((s) => s !== l.preferred),
+    ];
     const side = order.find((s) => {
       const b = labelBox(l.x, l.y, l.text, s);
       return inside(b) && !taken.some((t) => overlaps(t, b));

@@ -55,7 +55,6 @@ export interface MapLayout {
   inset: Inset | undefined;
 }
 
-
 /** Distance, in pixels, between the symbols of events at the same spot. */
 export const EVENT_SPREAD = 15;
 
@@ -69,12 +68,29 @@ const SYMBOL_HALF = 7.5;
 const MARGIN = 24;
 
 /** The transform that fits step `index`'s view into the viewport, clear of `padding` and of the locator inset. */
-export function stepTransform(model: LayoutModel, index: number, width: number, height: number, padding?: Padding): Transform {
-  return fitTransform(model.states[index]!.rect, width, height, paddingClearOfInset(model, index, width, height, padding));
+export function stepTransform(
+  model: LayoutModel,
+  index: number,
+  width: number,
+  height: number,
+  padding?: Padding,
+): Transform {
+  return fitTransform(
+    model.states[index]!.rect,
+    width,
+    height,
+    paddingClearOfInset(model, index, width, height, padding),
+  );
 }
 
 /** Marks of step `index` under a given transform (the client passes in-between transforms while animating). */
-export function layoutAt(model: LayoutModel, index: number, transform: Transform, width: number, height: number): MapLayout {
+export function layoutAt(
+  model: LayoutModel,
+  index: number,
+  transform: Transform,
+  width: number,
+  height: number,
+): MapLayout {
   const state = model.states[index]!;
   const px = (xy: readonly [number, number]) => applyTransform(transform, xy);
   const inView = (x: number, y: number, m = MARGIN) => x >= -m && x <= width + m && y >= -m && y <= height + m;
@@ -116,9 +132,13 @@ export function layoutAt(model: LayoutModel, index: number, transform: Transform
   ];
   const sides = placeLabels(
     placeCandidates.map((c) => ({ x: c.x, y: c.y, text: c.p.name, preferred: c.p.side, required: c.named })),
-    obstacles, width, height,
+    obstacles,
+    width,
+    height,
   );
-  const places = placeCandidates.map((c, i): PlaceMark => ({ ...c.p, x: c.x, y: c.y, highlighted: c.highlighted, labelSide: sides[i] }));
+  const places = placeCandidates.map(
+    (c, i): PlaceMark => ({ ...c.p, x: c.x, y: c.y, highlighted: c.highlighted, labelSide: sides[i] }),
+  );
   const placed: Box[] = [
     ...obstacles,
     ...places.flatMap((p) => (p.labelSide ? [labelBox(p.x, p.y, p.name, p.labelSide)] : [])),
@@ -139,9 +159,14 @@ export function layoutAt(model: LayoutModel, index: number, transform: Transform
     });
 
   return {
-    index, width, height, transform,
+    index,
+    width,
+    height,
+    transform,
     areas: hl.areas,
-    segments: model.segments.filter((s) => state.segments.includes(s.id)).map((s) => ({ ...s, highlighted: hl.segments.includes(s.id) })),
+    segments: model.segments
+      .filter((s) => state.segments.includes(s.id))
+      .map((s) => ({ ...s, highlighted: hl.segments.includes(s.id) })),
     places,
     events: shownEvents,
     labels,
@@ -150,6 +175,12 @@ export function layoutAt(model: LayoutModel, index: number, transform: Transform
 }
 
 /** Step `index`'s map, fitted to the viewport. */
-export function layoutStep(model: LayoutModel, index: number, width: number, height: number, padding?: Padding): MapLayout {
+export function layoutStep(
+  model: LayoutModel,
+  index: number,
+  width: number,
+  height: number,
+  padding?: Padding,
+): MapLayout {
   return layoutAt(model, index, stepTransform(model, index, width, height, padding), width, height);
 }

@@ -18,19 +18,24 @@ export function legendFor(model: LayoutModel, index: number): LegendItem[] {
   const state = model.states[index]!;
   const items: LegendItem[] = [];
   if (state.highlight.areas.length) items.push({ key: 'area', label: 'State or province in focus' });
-  const shownPlaces = model.places.filter((p) => state.places.includes(p.id) || state.events.some((e) => model.eventPlaces[e] === p.id));
+  const shownPlaces = model.places.filter(
+    (p) => state.places.includes(p.id) || state.events.some((e) => model.eventPlaces[e] === p.id),
+  );
   if (shownPlaces.some((p) => !p.approximate)) items.push({ key: 'place', label: 'Town or city' });
   if (shownPlaces.some((p) => p.approximate)) items.push({ key: 'place:approximate', label: 'Approximate location' });
   const statuses = new Set(model.segments.filter((s) => state.segments.includes(s.id)).map((s) => s.status));
-  for (const s of STATUS_ORDER) if (statuses.has(s)) items.push({ key: `segment:${s}`, label: `Railway ${SEGMENT_STATUS_NAMES[s]}` });
+  for (const s of STATUS_ORDER)
+    if (statuses.has(s)) items.push({ key: `segment:${s}`, label: `Railway ${SEGMENT_STATUS_NAMES[s]}` });
   // Only events in or near the view: a coup in the capital is not in the key of a close-up of the border.
   const [x0, y0, x1, y1] = state.rect;
   const mx = (x1 - x0) / 4;
   const my = (y1 - y0) / 4;
-  const near = (xy: readonly [number, number]) => xy[0] >= x0 - mx && xy[0] <= x1 + mx && xy[1] >= y0 - my && xy[1] <= y1 + my;
+  const near = (xy: readonly [number, number]) =>
+    xy[0] >= x0 - mx && xy[0] <= x1 + mx && xy[1] >= y0 - my && xy[1] <= y1 + my;
   const types = new Set(model.events.filter((e) => state.events.includes(e.id) && near(e.xy)).map((e) => e.type));
   for (const t of eventTypes) {
-    if (types.has(t)) items.push({ key: `event:${t}`, label: EVENT_TYPES[t].name.replace(/^./, (c) => c.toUpperCase()) });
+    if (types.has(t))
+      items.push({ key: `event:${t}`, label: EVENT_TYPES[t].name.replace(/^./, (c) => c.toUpperCase()) });
   }
   return items;
 }

@@ -8,7 +8,16 @@ import type { StateText } from './describe';
 import type { MapModel, XY } from './model-types';
 import type { MapState } from './map-state';
 
-export type { LayoutModel, MapModel, ModelEvent, ModelLabel, ModelPlace, ModelSegment, ModelState, XY } from './model-types';
+export type {
+  LayoutModel,
+  MapModel,
+  ModelEvent,
+  ModelLabel,
+  ModelPlace,
+  ModelSegment,
+  ModelState,
+  XY,
+} from './model-types';
 import { eventsUpTo } from '../text/dates';
 import { legendFor } from './legend';
 
@@ -27,13 +36,32 @@ export function buildMapModel(
   };
   const model: MapModel = {
     places: data.places.map((p) => ({
-      id: p.id, name: p.properties.name, kind: p.properties.kind, approximate: p.properties.approximate,
-      side: p.properties.labelSide ?? 'right', xy: xy(p.geometry.coordinates),
+      id: p.id,
+      name: p.properties.name,
+      kind: p.properties.kind,
+      approximate: p.properties.approximate,
+      side: p.properties.labelSide ?? 'right',
+      xy: xy(p.geometry.coordinates),
     })),
-    events: data.events.map((e) => ({ id: e.id, type: e.properties.type, date: e.properties.date, xy: xy(e.geometry.coordinates) })),
-    segments: data.segments.map((s) => ({ id: s.id, status: s.properties.status, approximate: s.properties.approximate })),
+    events: data.events.map((e) => ({
+      id: e.id,
+      type: e.properties.type,
+      date: e.properties.date,
+      xy: xy(e.geometry.coordinates),
+    })),
+    segments: data.segments.map((s) => ({
+      id: s.id,
+      status: s.properties.status,
+      approximate: s.properties.approximate,
+    })),
     eventPlaces: Object.fromEntries(data.events.map((e) => [e.id, e.properties.place])),
-    labels: AREA_LABELS.map((l) => ({ text: l.text, kind: l.kind, xy: xy(l.at), minSpan: l.minSpan, maxSpan: l.maxSpan })),
+    labels: AREA_LABELS.map((l) => ({
+      text: l.text,
+      kind: l.kind,
+      xy: xy(l.at),
+      minSpan: l.minSpan,
+      maxSpan: l.maxSpan,
+    })),
     states: states.map((s) => ({
       ...s,
       rect: projectBounds(projection, s.bounds).map(r1) as unknown as Rect,

@@ -51,7 +51,10 @@ export function mapStateFor(step: StepSpec, index: number, data: StoryData, ctx:
     NAMED_VIEWS.region.bounds;
   const pick = <T extends { id: string }>(all: readonly T[], list: StepSpec['places']) =>
     list === 'all' ? all.map((f) => f.id) : all.filter((f) => list.includes(f.id)).map((f) => f.id);
-  const events = step.until === undefined ? [] : sortEvents(data.events.filter((e) => e.properties.date <= step.until!)).map((e) => e.id);
+  const events =
+    step.until === undefined
+      ? []
+      : sortEvents(data.events.filter((e) => e.properties.date <= step.until!)).map((e) => e.id);
   const of = (ids: Set<string>) => step.highlight.filter((id) => ids.has(id));
   return {
     index,

@@ -32,7 +32,13 @@ export function placeParts(p: Pick<PlaceMark, 'kind' | 'approximate' | 'labelSid
 /** The locator inset's frame: where it sits (pixels) and the region its viewBox shows (base units). */
 export function insetFrame(inset: Inset): { x: number; y: number; width: number; height: number; viewBox: string } {
   const [x0, y0, x1, y1] = inset.region;
-  return { x: inset.x, y: inset.y, width: inset.width, height: inset.height, viewBox: `${x0} ${y0} ${x1 - x0} ${y1 - y0}` };
+  return {
+    x: inset.x,
+    y: inset.y,
+    width: inset.width,
+    height: inset.height,
+    viewBox: `${x0} ${y0} ${x1 - x0} ${y1 - y0}`,
+  };
 }
 
 /** The locator inset's contents in base units: sea, the base map, the outline of the main map's view, a frame. */

@@ -26,7 +26,15 @@ export interface Transform {
 /** Mercator fitted so that MAP_EXTENT spans BASE_WIDTH units; all base geometry is projected once with it. */
 export function baseProjection(): GeoProjection {
   const [w, s, e, n] = MAP_EXTENT;
-  return geoMercator().fitWidth(BASE_WIDTH, { type: 'MultiPoint', coordinates: [[w, s], [e, s], [e, n], [w, n]] });
+  return geoMercator().fitWidth(BASE_WIDTH, {
+    type: 'MultiPoint',
+    coordinates: [
+      [w, s],
+      [e, s],
+      [e, n],
+      [w, n],
+    ],
+  });
 }
 
 /** Projects geographic bounds to a base-unit rectangle (Mercator keeps them axis-aligned). */

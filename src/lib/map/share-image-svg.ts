@@ -13,7 +13,7 @@ export function wrapText(text: string, max: number, maxLines = Infinity): string
   const lines: string[] = [];
   let line = '';
   for (const word of text.split(/\s+/)) {
-    if (line && (`${line} ${word}`).length > max) {
+    if (line && `${line} ${word}`.length > max) {
       lines.push(line);
       line = word;
     } else line = line ? `${line} ${word}` : word;
@@ -25,18 +25,39 @@ export function wrapText(text: string, max: number, maxLines = Infinity): string
   return kept;
 }
 
-const COLORS = { sea: '#d6e6ef', mm: '#fbf7ee', cn: '#e6e2d9', other: '#ebe8e2', border: '#4d4d4d', admin: '#9a948a', hl: '#d6781e', text: '#1b1b1b' };
+const COLORS = {
+  sea: '#d6e6ef',
+  mm: '#fbf7ee',
+  cn: '#e6e2d9',
+  other: '#ebe8e2',
+  border: '#4d4d4d',
+  admin: '#9a948a',
+  hl: '#d6781e',
+  text: '#1b1b1b',
+};
 
 /** An image `width`×`height`: the map on the left, the headline and standfirst on the right. */
-export function shareImageSvg(base: BaseLayers, layout: MapLayout, title: string, dek: string, width = 1200, height = 630): string {
+export function shareImageSvg(
+  base: BaseLayers,
+  layout: MapLayout,
+  title: string,
+  dek: string,
+  width = 1200,
+  height = 630,
+): string {
   const t = layout.transform;
   const sw = (px: number) => (px / t.k).toFixed(2);
   const countries = base.countries
-    .map((c) => `<path d="${c.d}" fill="${c.id === 'mm' ? COLORS.mm : c.id === 'cn' ? COLORS.cn : COLORS.other}" stroke="${COLORS.border}" stroke-width="${sw(1.5)}"/>`)
+    .map(
+      (c) =>
+        `<path d="${c.d}" fill="${c.id === 'mm' ? COLORS.mm : c.id === 'cn' ? COLORS.cn : COLORS.other}" stroke="${COLORS.border}" stroke-width="${sw(1.5)}"/>`,
+    )
     .join('');
   const areas = base.areas
     .filter((a) => layout.areas.includes(a.id))
-    .map((a) => `<path d="${a.d}" fill="${COLORS.hl}" fill-opacity="0.25" stroke="${COLORS.hl}" stroke-width="${sw(2)}"/>`)
+    .map(
+      (a) => `<path d="${a.d}" fill="${COLORS.hl}" fill-opacity="0.25" stroke="${COLORS.hl}" stroke-width="${sw(2)}"/>`,
+    )
     .join('');
   const places = layout.places
     .map((p) => {
@@ -51,11 +72,17 @@ export function shareImageSvg(base: BaseLayers, layout: MapLayout, title: string
   const dekLines = wrapText(dek, 44, 5);
   const x0 = layout.width + 40;
   const titleSvg = titleLines
-    .map((l, i) => `<text x="${x0}" y="${110 + i * 46}" font-size="36" font-weight="700" font-family="Georgia, serif" fill="${COLORS.text}">${escapeXml(l)}</text>`)
+    .map(
+      (l, i) =>
+        `<text x="${x0}" y="${110 + i * 46}" font-size="36" font-weight="700" font-family="Georgia, serif" fill="${COLORS.text}">${escapeXml(l)}</text>`,
+    )
     .join('');
   const dekTop = 110 + titleLines.length * 46 + 30;
   const dekSvg = dekLines
-    .map((l, i) => `<text x="${x0}" y="${dekTop + i * 30}" font-size="22" font-family="sans-serif" fill="#444">${escapeXml(l)}</text>`)
+    .map(
+      (l, i) =>
+        `<text x="${x0}" y="${dekTop + i * 30}" font-size="22" font-family="sans-serif" fill="#444">${escapeXml(l)}</text>`,
+    )
     .join('');
   return [
     `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}">`,

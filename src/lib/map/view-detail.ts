@@ -56,7 +56,11 @@ export function pxPerDegreeAt(zones: readonly DetailZone[], lon: number, lat: nu
  * Visvalingam simplification weighted by the zoom each point is seen at: a triangle's area is measured in square
  * pixels at the closest view that shows its middle point. Arcs stay shared, so borders stay consistent.
  */
-export function simplifyForViews<T extends Topology>(topology: T, zones: readonly DetailZone[], minAreaPx = MIN_AREA_PX): T {
+export function simplifyForViews<T extends Topology>(
+  topology: T,
+  zones: readonly DetailZone[],
+  minAreaPx = MIN_AREA_PX,
+): T {
   const floor = Math.min(...zones.map((z) => z.pxPerDegree));
   const weight = (t: number[][]) => {
     const [a, b, c] = t as [number[], number[], number[]];

@@ -20,7 +20,10 @@ export function formatProblem(p: Problem): string {
   const what = p.field ? `${p.field} ${p.message}` : p.message;
   // Spaces that look like a plain space (no-break, thin…) are named too: in an id they are the whole mistake.
   return visible(`${where}: ${what}${p.hint ? ` (${p.hint})` : ''}`)
-    .replace(/[\u00A0\u2000-\u200A\u202F\u205F\u3000]/g, (c) => `<U+${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}>`)
+    .replace(
+      /[\u00A0\u2000-\u200A\u202F\u205F\u3000]/g,
+      (c) => `<U+${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}>`,
+    )
     .replace(/[\r\n]+/g, ' ');
 }
 

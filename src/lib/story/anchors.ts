@@ -6,7 +6,14 @@ import type { ParsedStory } from './parse-story';
 
 /** The ids a link on this story's page can point at: its steps, chapters and the sections after the story. */
 export function pageAnchors(story: ParsedStory, eventDates: readonly string[]): Set<string> {
-  const anchors = new Set<string>([PAGE_IDS.main, PAGE_IDS.afterStory, PAGE_IDS.sources, PAGE_IDS.notesReading, PAGE_IDS.notesMapData, PAGE_IDS.notesSources]);
+  const anchors = new Set<string>([
+    PAGE_IDS.main,
+    PAGE_IDS.afterStory,
+    PAGE_IDS.sources,
+    PAGE_IDS.notesReading,
+    PAGE_IDS.notesMapData,
+    PAGE_IDS.notesSources,
+  ]);
   for (const s of story.steps) anchors.add(s.id);
   for (const c of story.chapters) anchors.add(chapterId(c));
   // "All events" is on the page when a step shows events by date (see StoryPage.astro).
@@ -32,9 +39,13 @@ export function anchorProblems(story: ParsedStory, eventDates: readonly string[]
     if (anchors.has(id)) continue;
     const text = link.text.length > 40 ? `${link.text.slice(0, 39)}…` : link.text;
     problems.push({
-      file: story.file, item: `link "${text}" (line ${link.line})`, field: 'url',
+      file: story.file,
+      item: `link "${text}" (line ${link.line})`,
+      field: 'url',
       message: `"${link.url}" is not a step or section of this page`,
-      hint: didYouMean(id, anchors) ?? `link to a step by its id (e.g. #${story.steps[0]?.id ?? 'step-id'}), or to #${PAGE_IDS.sources}`,
+      hint:
+        didYouMean(id, anchors) ??
+        `link to a step by its id (e.g. #${story.steps[0]?.id ?? 'step-id'}), or to #${PAGE_IDS.sources}`,
     });
   }
   return problems;

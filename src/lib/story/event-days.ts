@@ -8,7 +8,9 @@ export interface EventDay<T> {
 }
 
 /** Events by day, oldest day first; days without events are left out. */
-export function groupEventsByDay<T extends { id: string; properties: { date: string; time?: string | undefined } }>(events: readonly T[]): EventDay<T>[] {
+export function groupEventsByDay<T extends { id: string; properties: { date: string; time?: string | undefined } }>(
+  events: readonly T[],
+): EventDay<T>[] {
   const days: EventDay<T>[] = [];
   for (const e of sortEvents(events)) {
     const last = days.at(-1);

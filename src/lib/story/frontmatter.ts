@@ -10,7 +10,8 @@ import { isIsoDate } from '../data/schemas';
  */
 function keepImpossibleDates(value: unknown, written: unknown): unknown {
   if (value instanceof Date) return typeof written === 'string' && !isIsoDate(written.slice(0, 10)) ? written : value;
-  if (Array.isArray(value)) return value.map((v, i) => keepImpossibleDates(v, Array.isArray(written) ? written[i] : undefined));
+  if (Array.isArray(value))
+    return value.map((v, i) => keepImpossibleDates(v, Array.isArray(written) ? written[i] : undefined));
   if (value && typeof value === 'object') {
     const w = written && typeof written === 'object' ? (written as Record<string, unknown>) : {};
     return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, keepImpossibleDates(v, w[k])]));
@@ -26,7 +27,9 @@ function locate(yamlText: string, err: unknown): { line?: number; reason: string
     parseYaml(yamlText);
   } catch (e) {
     const pos = (e as { linePos?: { line: number }[] }).linePos?.[0];
-    const reason = (e instanceof Error ? e.message : String(e)).split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
+    const reason = (e instanceof Error ? e.message : String(e))
+      .split('\n')[0]!
+      .replace(/ at line \d+, column \d+:?$/, '');
     if (pos) return { line: pos.line, reason };
   }
   const mark = (err as { mark?: { line: number } }).mark;
@@ -38,7 +41,11 @@ function locate(yamlText: string, err: unknown): { line?: number; reason: string
  * Parses the YAML between the `---` lines. `firstLine` is the file line of the opening `---`.
  * Returns the value (an object, as Astro requires), or a problem naming the file line.
  */
-export function parseFrontmatter(file: string, yamlText: string, firstLine: number): { value?: Record<string, unknown>; problem?: Problem } {
+export function parseFrontmatter(
+  file: string,
+  yamlText: string,
+  firstLine: number,
+): { value?: Record<string, unknown>; problem?: Problem } {
   let value: unknown;
   try {
     value = load(yamlText);
@@ -46,7 +53,9 @@ export function parseFrontmatter(file: string, yamlText: string, firstLine: numb
     const { line, reason } = locate(yamlText, err);
     return {
       problem: {
-        file, item: line ? `frontmatter (line ${firstLine + line})` : 'frontmatter', field: '',
+        file,
+        item: line ? `frontmatter (line ${firstLine + line})` : 'frontmatter',
+        field: '',
         message: `is not valid YAML: ${reason}`,
         hint: 'check the quotes and the indentation on that line; a value with a colon in it needs "quotes"',
       },
@@ -54,7 +63,15 @@ export function parseFrontmatter(file: string, yamlText: string, firstLine: numb
   }
   if (value == null) return { value: {} };
   if (typeof value !== 'object' || Array.isArray(value)) {
-    return { problem: { file, item: 'frontmatter', field: '', message: 'must be a list of fields written name: value', hint: 'e.g. title: "The headline"' } };
+    return {
+      problem: {
+        file,
+        item: 'frontmatter',
+        field: '',
+        message: 'must be a list of fields written name: value',
+        hint: 'e.g. title: "The headline"',
+      },
+    };
   }
   let written: unknown;
   try {

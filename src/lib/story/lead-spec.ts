@@ -23,7 +23,8 @@ export function asLeadProblem(p: Problem): Problem {
 /** The lead map's fields as a StepSpec (its caption aside), with the problems a `<Step>` with them would have. */
 export function leadStepSpec(lead: LeadMapFrontmatter, file: string): { spec?: StepSpec; problems: Problem[] } {
   const attrs: Record<string, string> = { id: LEAD_ID };
-  for (const [key, value] of Object.entries(lead)) if (key !== 'caption' && typeof value === 'string') attrs[key] = value;
+  for (const [key, value] of Object.entries(lead))
+    if (key !== 'caption' && typeof value === 'string') attrs[key] = value;
   const { spec, problems } = toStepSpec(attrs, { file, line: 0, index: 0 });
   return { ...(spec ? { spec } : {}), problems: problems.map(asLeadProblem) };
 }

@@ -27,12 +27,24 @@ export const IMAGE_EXTENSIONS = ['png', 'jpg', 'jpeg', 'webp', 'avif', 'gif'] as
 export function linkAddressProblem(url: string): { message: string; hint: string } | undefined {
   if (WEB_ADDRESS.test(url) || MAIL.test(url) || /^#[^\s#]+$/.test(url)) return undefined;
   const shown = `"${excerpt(url)}"`;
-  if (url === '#' || url === '') return { message: `${shown} leads nowhere`, hint: 'link to a step or section of this page with #its-id, or give a full https:// address' };
-  if (url.startsWith('//')) return { message: `${shown} has no scheme`, hint: `write the full address: https:${excerpt(url)}` };
+  if (url === '#' || url === '')
+    return {
+      message: `${shown} leads nowhere`,
+      hint: 'link to a step or section of this page with #its-id, or give a full https:// address',
+    };
+  if (url.startsWith('//'))
+    return { message: `${shown} has no scheme`, hint: `write the full address: https:${excerpt(url)}` };
   if (/^[a-z][a-z0-9+.-]*:/i.test(url) && !/^https?:/i.test(url)) {
-    return { message: `${shown} is not a web address`, hint: 'links must start with https:// (or http://), or point to a step or section of the page with #its-id' };
+    return {
+      message: `${shown} is not a web address`,
+      hint: 'links must start with https:// (or http://), or point to a step or section of the page with #its-id',
+    };
   }
-  if (/^https?:/i.test(url)) return { message: `${shown} is not a full web address`, hint: 'write it as https://host.example/path, with no spaces' };
+  if (/^https?:/i.test(url))
+    return {
+      message: `${shown} is not a full web address`,
+      hint: 'write it as https://host.example/path, with no spaces',
+    };
   return {
     message: `${shown} is a path, which breaks when the site is published under another address`,
     hint: 'link to a step or section of this page with #its-id, or give the full https:// address',
@@ -40,11 +52,18 @@ export function linkAddressProblem(url: string): { message: string; hint: string
 }
 
 /** Why an image address cannot be used, or undefined; `exists` says whether a project file exists. */
-function imageProblem(url: string, storyFile: string, exists: (file: string) => boolean): { message: string; hint: string } | undefined {
+function imageProblem(
+  url: string,
+  storyFile: string,
+  exists: (file: string) => boolean,
+): { message: string; hint: string } | undefined {
   const shown = `"${excerpt(url)}"`;
-  const fromSite = 'save the picture next to the story (e.g. content/stories/map.png) and write ![what it shows](./map.png)';
-  if (/^[a-z][a-z0-9+.-]*:|^\/\//i.test(url)) return { message: `${shown} is on another site; images must come from this site`, hint: fromSite };
-  if (url.startsWith('/')) return { message: `${shown} is a path from the site's root, which breaks under a sub-path`, hint: fromSite };
+  const fromSite =
+    'save the picture next to the story (e.g. content/stories/map.png) and write ![what it shows](./map.png)';
+  if (/^[a-z][a-z0-9+.-]*:|^\/\//i.test(url))
+    return { message: `${shown} is on another site; images must come from this site`, hint: fromSite };
+  if (url.startsWith('/'))
+    return { message: `${shown} is a path from the site's root, which breaks under a sub-path`, hint: fromSite };
   const ext = /\.([a-z0-9]+)$/i.exec(url)?.[1]?.toLowerCase();
   if (!ext || !(IMAGE_EXTENSIONS as readonly string[]).includes(ext)) {
     return { message: `${shown} is not a picture file`, hint: `use one of: ${IMAGE_EXTENSIONS.join(', ')}` };
@@ -52,7 +71,11 @@ function imageProblem(url: string, storyFile: string, exists: (file: string) => 
   const dir = storyFile.replace(/\/[^/]*$/, '');
   const target = resolvePath(dir, url);
   if (!target?.startsWith('content/')) return { message: `${shown} points outside content/`, hint: fromSite };
-  if (!exists(target)) return { message: `${shown} does not exist (looked for ${target})`, hint: 'check the file name and its capitals, or add the file' };
+  if (!exists(target))
+    return {
+      message: `${shown} does not exist (looked for ${target})`,
+      hint: 'check the file name and its capitals, or add the file',
+    };
   return undefined;
 }
 
@@ -73,9 +96,22 @@ function resolvePath(dir: string, path: string): string | undefined {
  * Every link and image in the tree, with the problems of their addresses. Reference links and images take the address
  * of their definition (`[1]: https://…`); a definition no reference uses is checked as a link.
  */
-export function storyLinks(file: string, tree: MdNode, exists: (file: string) => boolean): { links: StoryLink[]; images: StoryImage[]; problems: Problem[] } {
+export function storyLinks(
+  file: string,
+  tree: MdNode,
+  exists: (file: string) => boolean,
+): { links: StoryLink[]; images: StoryImage[]; problems: Problem[] } {
   const definitions = new Map<string, MdNode>();
-  walk(tree, (n) => void (n.type === 'definition' && n.identifier !== undefined && !definitions.has(n.identifier.toLowerCase()) && definitions.set(n.identifier.toLowerCase(), n)));
+  walk(
+    tree,
+    (n) =>
+      void (
+        n.type === 'definition' &&
+        n.identifier !== undefined &&
+        !definitions.has(n.identifier.toLowerCase()) &&
+        definitions.set(n.identifier.toLowerCase(), n)
+      ),
+  );
   const used = new Set<MdNode>();
   const links: StoryLink[] = [];
   const images: StoryImage[] = [];
@@ -98,7 +134,14 @@ export function storyLinks(file: string, tree: MdNode, exists: (file: string) =>
       images.push({ alt, url, line });
       const p = imageProblem(url, file, exists);
       if (p) problems.push({ file, item, field: 'src', ...p });
-      if (!alt) problems.push({ file, item, field: 'alt', message: 'is empty', hint: 'describe what the picture shows: ![Map of the Laiza front](./laiza.png)' });
+      if (!alt)
+        problems.push({
+          file,
+          item,
+          field: 'alt',
+          message: 'is empty',
+          hint: 'describe what the picture shows: ![Map of the Laiza front](./laiza.png)',
+        });
       return false;
     }
     const text = textOf(n);
@@ -106,13 +149,26 @@ export function storyLinks(file: string, tree: MdNode, exists: (file: string) =>
     const item = `link "${excerpt(text, 40)}" (line ${line})`;
     const p = linkAddressProblem(url);
     if (p) problems.push({ file, item, field: 'url', ...p });
-    if (!text.trim()) problems.push({ file, item, field: 'text', message: 'is empty', hint: 'give the link words to click: [The Irrawaddy](https://…)' });
+    if (!text.trim())
+      problems.push({
+        file,
+        item,
+        field: 'text',
+        message: 'is empty',
+        hint: 'give the link words to click: [The Irrawaddy](https://…)',
+      });
     return true;
   });
   for (const def of definitions.values()) {
     if (used.has(def)) continue;
     const p = linkAddressProblem(def.url ?? '');
-    if (p) problems.push({ file, item: `link definition [${def.identifier ?? ''}] (line ${lineOf(def)})`, field: 'url', ...p });
+    if (p)
+      problems.push({
+        file,
+        item: `link definition [${def.identifier ?? ''}] (line ${lineOf(def)})`,
+        field: 'url',
+        ...p,
+      });
   }
   return { links, images, problems };
 }

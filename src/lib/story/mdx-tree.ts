@@ -30,14 +30,20 @@ export function parseMdxTree(text: string): { tree: MdNode } | { error: MdxSynta
     // e.g. "19:1: Expected a closing tag for `<Step>` (19:1) (mdx-jsx:unexpected-character)"
     const message = err instanceof Error ? err.message : String(err);
     const at = /^(\d+):\d+:\s*/.exec(message);
-    const reason = message.slice(at?.[0].length ?? 0).replace(/\s*\([a-z-]+:[a-z-]+\)$/, '').replace(/\s*\(\d+:\d+(?:-\d+:\d+)?\)/, '');
+    const reason = message
+      .slice(at?.[0].length ?? 0)
+      .replace(/\s*\([a-z-]+:[a-z-]+\)$/, '')
+      .replace(/\s*\(\d+:\d+(?:-\d+:\d+)?\)/, '');
     return { error: { ...(at ? { line: Number(at[1]) } : {}), reason } };
   }
 }
 
 /** Calls `fn` for every node below `node`, with its ancestors (nearest last); `fn` returning false skips the children. */
-// biome-ignore lint/suspicious/noConfusingVoidType: visitors that return nothing are the common case
-export function walk(node: MdNode, fn: (node: MdNode, ancestors: readonly MdNode[]) => boolean | void, ancestors: MdNode[] = []): void {
+export function walk(
+  node: MdNode,
+  fn: (node: MdNode, ancestors: readonly MdNode[]) => boolean | undefined,
+  ancestors: MdNode[] = [],
+): void {
   for (const child of node.children ?? []) {
     if (fn(child, ancestors) === false) continue;
     ancestors.push(child);

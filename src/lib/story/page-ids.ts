@@ -62,7 +62,10 @@ export const svgPartId = (mapId: string, part: keyof typeof SVG_PARTS): string =
 
 /** The web-address part of a chapter title: "Day by day" → "day-by-day" (empty when it has no Latin letters or digits). */
 export function chapterSlug(title: string): string {
-  return title.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+  return title
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
 }
 
 /** Id of a chapter heading. */

@@ -18,16 +18,31 @@ export interface StoryContext {
 }
 
 /** Parses MDX text; never throws: syntax errors become problems. */
-export function parseStory(file: string, text: string, context: StoryContext = {}): { story: ParsedStory; problems: Problem[] } {
+export function parseStory(
+  file: string,
+  text: string,
+  context: StoryContext = {},
+): { story: ParsedStory; problems: Problem[] } {
   const problems: Problem[] = [];
-  const story: ParsedStory = { file, frontmatter: undefined, parsed: false, frontmatterRead: false, steps: [], chapters: [], links: [], images: [] };
+  const story: ParsedStory = {
+    file,
+    frontmatter: undefined,
+    parsed: false,
+    frontmatterRead: false,
+    steps: [],
+    chapters: [],
+    links: [],
+    images: [],
+  };
   const parsed = parseMdxTree(text);
   if ('error' in parsed) {
     const { line, reason } = parsed.error;
     // Curly quotes around a prop (a word processor's "smart quotes") are the usual cause of a broken tag.
     const curly = line !== undefined && /=\s*[“”‘’]/.test(text.split('\n')[line - 1] ?? '');
     problems.push({
-      file, item: line ? `line ${line}` : '', field: '',
+      file,
+      item: line ? `line ${line}` : '',
+      field: '',
       message: `is not valid MDX: ${reason}`,
       hint: curly
         ? 'props need straight quotes: id="the-coup", not id=“the-coup” (turn off "smart quotes" in your editor)'
@@ -41,8 +56,22 @@ export function parseStory(file: string, text: string, context: StoryContext = {
   const yaml = tree.children?.[0]?.type === 'yaml' ? tree.children[0] : undefined;
   if (!yaml) {
     const opened = /^\uFEFF?\s*---\s*$/m.exec(text.split('\n')[0] ?? '');
-    if (opened) problems.push({ file, item: 'frontmatter', field: '', message: 'has no closing --- line', hint: 'end the frontmatter with a line of three hyphens, ---, before the story text' });
-    else if (tree.children?.[0]?.type !== 'toml') problems.push({ file, item: 'frontmatter', field: '', message: 'is missing', hint: 'start the file with --- title: … ---' });
+    if (opened)
+      problems.push({
+        file,
+        item: 'frontmatter',
+        field: '',
+        message: 'has no closing --- line',
+        hint: 'end the frontmatter with a line of three hyphens, ---, before the story text',
+      });
+    else if (tree.children?.[0]?.type !== 'toml')
+      problems.push({
+        file,
+        item: 'frontmatter',
+        field: '',
+        message: 'is missing',
+        hint: 'start the file with --- title: … ---',
+      });
   } else {
     const { value, problem } = parseFrontmatter(file, String(yaml.value ?? ''), lineOf(yaml));
     if (problem) problems.push(problem);
@@ -75,25 +104,48 @@ function componentProblems(file: string, tree: MdNode, story: ParsedStory): Prob
     const attrs: Record<string, string> = {};
     for (const a of node.attributes ?? []) {
       if (a.type !== 'mdxJsxAttribute' || !a.name) {
-        problems.push({ file, item, field: '', message: 'has a {…} spread, which steps do not accept', hint: 'write each prop as name="value"' });
+        problems.push({
+          file,
+          item,
+          field: '',
+          message: 'has a {…} spread, which steps do not accept',
+          hint: 'write each prop as name="value"',
+        });
         continue;
       }
       if (typeof a.value !== 'string') {
         problems.push({
-          file, item, field: a.name,
+          file,
+          item,
+          field: a.name,
           message: a.value == null ? 'has no value' : 'must be a quoted string, not a {…} expression',
           hint: 'write lists as space-separated ids, e.g. places="laiza muse"',
         });
         continue;
       }
-      if (a.name in attrs) problems.push({ file, item, field: a.name, message: 'is given twice; only the second would count', hint: 'keep one, with every id in it' });
+      if (a.name in attrs)
+        problems.push({
+          file,
+          item,
+          field: a.name,
+          message: 'is given twice; only the second would count',
+          hint: 'keep one, with every id in it',
+        });
       attrs[a.name] = a.value;
     }
     if (name === 'Chapter') {
       for (const k of Object.keys(attrs)) {
-        if (!(CHAPTER_PROPS as readonly string[]).includes(k)) problems.push({ file, item, field: k, message: 'is not a prop of <Chapter>', hint: 'use title="…"' });
+        if (!(CHAPTER_PROPS as readonly string[]).includes(k))
+          problems.push({ file, item, field: k, message: 'is not a prop of <Chapter>', hint: 'use title="…"' });
       }
-      if (!attrs.title?.trim()) problems.push({ file, item, field: 'title', message: 'is missing', hint: '<Chapter title="The rail corridor" />' });
+      if (!attrs.title?.trim())
+        problems.push({
+          file,
+          item,
+          field: 'title',
+          message: 'is missing',
+          hint: '<Chapter title="The rail corridor" />',
+        });
       else {
         chapter = attrs.title.trim();
         story.chapters.push(chapter);
@@ -103,8 +155,20 @@ function componentProblems(file: string, tree: MdNode, story: ParsedStory): Prob
       walk(node, (n) => {
         if (n.type === 'image' || n.type === 'imageReference') picture = true;
       });
-      if (!textOf(node).trim() && !picture) problems.push({ file, item: attrs.id ? `step "${attrs.id.trim()}"` : item, field: '', message: 'has no text, so its card would be empty', hint: 'write the text between <Step …> and </Step>, with an empty line after the opening tag and before the closing one' });
-      const { spec, problems: p } = toStepSpec(attrs, { file, line, index: story.steps.length, ...(chapter ? { chapter } : {}) });
+      if (!textOf(node).trim() && !picture)
+        problems.push({
+          file,
+          item: attrs.id ? `step "${attrs.id.trim()}"` : item,
+          field: '',
+          message: 'has no text, so its card would be empty',
+          hint: 'write the text between <Step …> and </Step>, with an empty line after the opening tag and before the closing one',
+        });
+      const { spec, problems: p } = toStepSpec(attrs, {
+        file,
+        line,
+        index: story.steps.length,
+        ...(chapter ? { chapter } : {}),
+      });
       problems.push(...p);
       if (spec) story.steps.push(spec);
     }

@@ -3,7 +3,8 @@ import type { StoryData } from '../data/story-data';
 import type { IdList, StepSpec } from './step-spec';
 import type { ShownIds } from '../data/story-data';
 
-const pick = (list: IdList, all: readonly { id: string }[]): string[] => (list === 'all' ? all.map((f) => f.id) : [...list]);
+const pick = (list: IdList, all: readonly { id: string }[]): string[] =>
+  list === 'all' ? all.map((f) => f.id) : [...list];
 
 /**
  * The items a story shows. A step shows the places and segments it lists, fits or highlights. A story with any dated

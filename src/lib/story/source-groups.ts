@@ -19,7 +19,13 @@ const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', '
 
 /** True when `long` spells out the abbreviation `abbr` by the initials of its capitalised words ("Shan Herald Agency for News" → SHAN). */
 function spellsOut(abbr: string, long: string): boolean {
-  return long.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join('') === abbr;
+  return (
+    long
+      .split(/\s+/)
+      .filter((w) => /^\p{Lu}/u.test(w))
+      .map((w) => w[0])
+      .join('') === abbr
+  );
 }
 
 /**
@@ -32,7 +38,10 @@ export function splitSourceName(name: string): { outlet: string; detail: string 
   const text = name.trim();
   const abbr = /^(\p{Lu}{2,}) \(([^)]+)\)$/u.exec(text);
   if (abbr && spellsOut(abbr[1]!, abbr[2]!)) return { outlet: `${abbr[2]} (${abbr[1]})`, detail: '' };
-  const cut = [' via ', ', ', ' ('].map((sep) => text.indexOf(sep)).filter((i) => i > 0).sort((a, b) => a - b)[0];
+  const cut = [' via ', ', ', ' (']
+    .map((sep) => text.indexOf(sep))
+    .filter((i) => i > 0)
+    .sort((a, b) => a - b)[0];
   if (cut === undefined) return { outlet: text, detail: '' };
   const outlet = text.slice(0, cut);
   let detail = text.slice(cut).replace(/^,\s*/, '').trim();
@@ -59,7 +68,10 @@ export function bestName(entry: Pick<SourceEntry, 'names' | 'dataNames'>): strin
  */
 export function pathTitle(url: string): string {
   const { hostname, pathname } = new URL(url);
-  const words = decodeURIComponent(pathname.split('/').filter(Boolean).pop() ?? '').replace(/\.\w+$/, '').replace(/[-_]+/g, ' ').trim();
+  const words = decodeURIComponent(pathname.split('/').filter(Boolean).pop() ?? '')
+    .replace(/\.\w+$/, '')
+    .replace(/[-_]+/g, ' ')
+    .trim();
   // An archive number says nothing on its own: then the address itself.
   return /\p{L}/u.test(words) ? words : `${hostname.replace(/^www\./, '')}${pathname.replace(/\/$/, '')}`;
 }
@@ -91,7 +103,11 @@ export function groupSources(entries: readonly SourceEntry[]): SourceGroup[] {
     if (g.items.length > 1) for (const item of g.items) if (!item.detail) item.detail = pathTitle(item.url);
     g.items.sort((a, b) => {
       const [da, db] = [detailDate(a.detail), detailDate(b.detail)];
-      return (da && db ? da.localeCompare(db) : Number(!da) - Number(!db)) || a.detail.localeCompare(b.detail) || a.url.localeCompare(b.url);
+      return (
+        (da && db ? da.localeCompare(db) : Number(!da) - Number(!db)) ||
+        a.detail.localeCompare(b.detail) ||
+        a.url.localeCompare(b.url)
+      );
     });
   }
   return [...groups.values()].sort((a, b) => sortKey(a.outlet).localeCompare(sortKey(b.outlet)));

@@ -20,7 +20,9 @@ export const STORY_TEXT = 'story text';
 function frontmatterSources(frontmatter: unknown): { name: string; url: string }[] {
   const list = (frontmatter as { sources?: unknown } | undefined)?.sources;
   if (!Array.isArray(list)) return [];
-  return list.filter((s): s is { name: string; url: string } => typeof s?.name === 'string' && typeof s?.url === 'string');
+  return list.filter(
+    (s): s is { name: string; url: string } => typeof s?.name === 'string' && typeof s?.url === 'string',
+  );
 }
 
 const usedFor = (c: Citation, data: StoryData): string => {
@@ -34,7 +36,10 @@ const usedFor = (c: Citation, data: StoryData): string => {
  * Sources of the story's text links, listed under the name their source entry gives (never the link text), and of
  * every place, segment and event the story shows; sorted by name.
  */
-export function collectSources(story: Pick<ParsedStory, 'links' | 'steps' | 'frontmatter'>, data: StoryData): SourceEntry[] {
+export function collectSources(
+  story: Pick<ParsedStory, 'links' | 'steps' | 'frontmatter'>,
+  data: StoryData,
+): SourceEntry[] {
   const names = new Map<string, string>();
   for (const s of frontmatterSources(story.frontmatter)) if (!names.has(s.url)) names.set(s.url, s.name);
   for (const c of dataCitations(data)) if (!names.has(c.source.url)) names.set(c.source.url, c.source.name);
@@ -46,7 +51,9 @@ export function collectSources(story: Pick<ParsedStory, 'links' | 'steps' | 'fro
     if (!e.usedFor.includes(use)) e.usedFor.push(use);
     byUrl.set(url, e);
   };
-  for (const l of story.links) if (/^https?:/.test(l.url)) add(l.url, names.get(l.url) ?? l.text, STORY_TEXT, names.has(l.url));
-  for (const c of dataCitations(data, shownIds(story.steps, data))) add(c.source.url, c.source.name, usedFor(c, data), true);
+  for (const l of story.links)
+    if (/^https?:/.test(l.url)) add(l.url, names.get(l.url) ?? l.text, STORY_TEXT, names.has(l.url));
+  for (const c of dataCitations(data, shownIds(story.steps, data)))
+    add(c.source.url, c.source.name, usedFor(c, data), true);
   return [...byUrl.values()].sort((a, b) => a.names[0]!.localeCompare(b.names[0]!) || a.url.localeCompare(b.url));
 }

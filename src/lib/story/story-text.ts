@@ -30,7 +30,14 @@ export function storyTextProblems(file: string, tree: MdNode, story: ParsedStory
       const id = node.attributes?.find((a) => a.name === 'id')?.value;
       const item = typeof id === 'string' ? `step "${id}"` : `step (line ${lineOf(node)})`;
       const p = tooLong(charCount(textOf(node).trim()), STEP_TEXT_LIMIT);
-      if (p) problems.push({ file, item, field: 'text', ...p, hint: 'a step is one card beside the map: split it into two steps' });
+      if (p)
+        problems.push({
+          file,
+          item,
+          field: 'text',
+          ...p,
+          hint: 'a step is one card beside the map: split it into two steps',
+        });
     }
     return true;
   });
@@ -41,16 +48,35 @@ export function storyTextProblems(file: string, tree: MdNode, story: ParsedStory
     const long = tooLong(charCount(title), CHAPTER_TITLE_LIMIT);
     if (long) problems.push({ file, item, field: 'title', ...long });
     if (!chapterSlug(title)) {
-      problems.push({ file, item, field: 'title', message: 'has no Latin letters or digits, so the chapter gets no web address of its own', hint: 'add a word in Latin letters, e.g. the place name' });
+      problems.push({
+        file,
+        item,
+        field: 'title',
+        message: 'has no Latin letters or digits, so the chapter gets no web address of its own',
+        hint: 'add a word in Latin letters, e.g. the place name',
+      });
       continue;
     }
     const anchor = chapterId(title);
     const first = byAnchor.get(anchor);
     if (first !== undefined) {
-      problems.push({ file, item, field: 'title', message: `gives the same web address (#${anchor}) as the chapter "${first}"`, hint: 'give each chapter a different title' });
+      problems.push({
+        file,
+        item,
+        field: 'title',
+        message: `gives the same web address (#${anchor}) as the chapter "${first}"`,
+        hint: 'give each chapter a different title',
+      });
     } else byAnchor.set(anchor, title);
   }
   const many = tooMany(story.steps.length, COUNT_LIMITS.steps, 'steps');
-  if (many) problems.push({ file, item: '', field: '', ...many, hint: 'every step adds a map to the page: split the story in two' });
+  if (many)
+    problems.push({
+      file,
+      item: '',
+      field: '',
+      ...many,
+      hint: 'every step adds a map to the page: split the story in two',
+    });
   return problems;
 }

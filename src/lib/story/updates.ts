@@ -19,7 +19,10 @@ export interface UpdateLine {
  * or else the newest note's; notes of one day keep their order.
  */
 export function updateLine(updated: string | undefined, notes: readonly UpdateNote[]): UpdateLine | undefined {
-  const newestFirst = notes.map((n, i) => ({ n, i })).sort((a, b) => b.n.date.localeCompare(a.n.date) || a.i - b.i).map(({ n }) => n);
+  const newestFirst = notes
+    .map((n, i) => ({ n, i }))
+    .sort((a, b) => b.n.date.localeCompare(a.n.date) || a.i - b.i)
+    .map(({ n }) => n);
   const date = updated ?? newestFirst[0]?.date;
   if (!date) return undefined;
   return { date, notes: newestFirst, hasCorrection: notes.some((n) => n.kind === 'correction') };

@@ -23,14 +23,25 @@ export function frontmatterCitations(file: string, sources: readonly Source[]): 
 const isWebLink = (l: StoryLink) => /^https?:/.test(l.url);
 
 /** The story's web links resolved to registered sources; a link to an unregistered address is a problem. */
-export function linkCitations(file: string, links: readonly StoryLink[], registry: ReadonlyMap<string, Citation>): { citations: Citation[]; problems: Problem[] } {
+export function linkCitations(
+  file: string,
+  links: readonly StoryLink[],
+  registry: ReadonlyMap<string, Citation>,
+): { citations: Citation[]; problems: Problem[] } {
   const citations: Citation[] = [];
   const problems: Problem[] = [];
   for (const l of links.filter(isWebLink)) {
     const item = `link "${l.text}" (line ${l.line})`;
     const known = registry.get(l.url);
     if (known) citations.push({ source: known.source, file, item, field: '' });
-    else problems.push({ file, item, field: 'url', message: `"${l.url}" is not a listed source`, hint: 'add it to the frontmatter\'s sources with its name and published date, or to the data item it supports' });
+    else
+      problems.push({
+        file,
+        item,
+        field: 'url',
+        message: `"${l.url}" is not a listed source`,
+        hint: "add it to the frontmatter's sources with its name and published date, or to the data item it supports",
+      });
   }
   return { citations, problems };
 }
@@ -40,9 +51,11 @@ export function lateCitations(storyFile: string, updated: string, citations: rea
   return citations
     .filter((c) => c.source.published > updated)
     .map((c) => ({
-      file: c.file, item: c.item, field: c.field,
+      file: c.file,
+      item: c.item,
+      field: c.field,
       message: `"${c.source.name}" was published ${c.source.published}, after ${storyFile} was last updated (${updated})`,
-      hint: 'cite a source published by that date, or move the story\'s updated date forward and add an update note',
+      hint: "cite a source published by that date, or move the story's updated date forward and add an update note",
     }));
 }
 
@@ -56,10 +69,17 @@ export function inconsistentCitations(citations: readonly Citation[]): Problem[]
       first.set(c.source.url, c);
       continue;
     }
-    const what = f.source.name !== c.source.name ? `"${c.source.name}"` : c.source.published !== f.source.published ? `published ${c.source.published}` : undefined;
+    const what =
+      f.source.name !== c.source.name
+        ? `"${c.source.name}"`
+        : c.source.published !== f.source.published
+          ? `published ${c.source.published}`
+          : undefined;
     if (what) {
       problems.push({
-        file: c.file, item: c.item, field: c.field,
+        file: c.file,
+        item: c.item,
+        field: c.field,
         message: `cites ${c.source.url} as ${what}, but ${f.item} in ${f.file} has "${f.source.name}", published ${f.source.published}`,
         hint: 'one source, one entry: give it the same name and published date everywhere',
       });
@@ -78,7 +98,13 @@ export function misdatedNames(citations: readonly Citation[]): Problem[] {
     if (!m) continue;
     const iso = `${m[3]}-${String(MONTHS.indexOf(m[2]!) + 1).padStart(2, '0')}-${m[1]!.padStart(2, '0')}`;
     if (iso !== c.source.published) {
-      problems.push({ file: c.file, item: c.item, field: `${c.field}.published`, message: `${c.source.published} differs from the date in the name "${c.source.name}"`, hint: 'correct one of them' });
+      problems.push({
+        file: c.file,
+        item: c.item,
+        field: `${c.field}.published`,
+        message: `${c.source.published} differs from the date in the name "${c.source.name}"`,
+        hint: 'correct one of them',
+      });
     }
   }
   return problems;
@@ -96,7 +122,14 @@ export function checkCitations(data: StoryData, stories: readonly CitingStory[])
     problems.push(...linked.problems);
     const linkedUrls = new Set(s.links.map((l) => l.url));
     for (const c of own) {
-      if (!linkedUrls.has(c.source.url)) problems.push({ file: c.file, item: c.item, field: c.field, message: `${c.source.url} is not linked from the text`, hint: 'remove it, or cite it in the sentence it supports' });
+      if (!linkedUrls.has(c.source.url))
+        problems.push({
+          file: c.file,
+          item: c.item,
+          field: c.field,
+          message: `${c.source.url} is not linked from the text`,
+          hint: 'remove it, or cite it in the sentence it supports',
+        });
     }
     const cited = [...own, ...linked.citations, ...dataCitations(data, shownIds(s.steps, data))];
     // An updated date before published is reported on its own; the later date is the one the story stands by.

@@ -37,13 +37,16 @@ export function eventPlaceProblems(file: string, events: readonly StoryEvent[], 
   for (const e of events) {
     const place = byId.get(e.properties.place);
     // A position outside the map is reported as such; its distance would only repeat it.
-    if (!place || !inBounds(e.geometry.coordinates, MAP_EXTENT) || !inBounds(place.geometry.coordinates, MAP_EXTENT)) continue;
-    const slack = place.properties.approximate ? place.properties.precisionKm ?? 0 : 0;
+    if (!place || !inBounds(e.geometry.coordinates, MAP_EXTENT) || !inBounds(place.geometry.coordinates, MAP_EXTENT))
+      continue;
+    const slack = place.properties.approximate ? (place.properties.precisionKm ?? 0) : 0;
     const limit = EVENT_PLACE_MAX_KM + slack;
     const km = distanceKm(e.geometry.coordinates, place.geometry.coordinates);
     if (km <= limit) continue;
     problems.push({
-      file, item: `event "${e.id}"`, field: 'geometry.coordinates',
+      file,
+      item: `event "${e.id}"`,
+      field: 'geometry.coordinates',
       message: `[${e.geometry.coordinates.join(', ')}] is ${Math.round(km)} km from its place "${place.id}" at [${place.geometry.coordinates.join(', ')}]`,
       hint: `an event lies within ${limit} km of its place${slack ? ` (${EVENT_PLACE_MAX_KM} + the place's precisionKm)` : ''}: check the digits, or set "place" to the nearest place`,
     });
@@ -51,23 +54,38 @@ export function eventPlaceProblems(file: string, events: readonly StoryEvent[], 
   return problems;
 }
 
-const addDays = (iso: string, days: number) => new Date(Date.parse(`${iso}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+const addDays = (iso: string, days: number) =>
+  new Date(Date.parse(`${iso}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
 
 /** Events dated far outside the stories' dates (a typed year such as 2099 or 2013); `stories` are their frontmatters. */
-export function eventDateProblems(file: string, events: readonly StoryEvent[], stories: readonly { published: string; updated?: string | undefined }[]): Problem[] {
+export function eventDateProblems(
+  file: string,
+  events: readonly StoryEvent[],
+  stories: readonly { published: string; updated?: string | undefined }[],
+): Problem[] {
   if (stories.length === 0) return [];
-  const lastUpdate = stories.map((s) => s.updated ?? s.published).sort().at(-1)!;
+  const lastUpdate = stories
+    .map((s) => s.updated ?? s.published)
+    .sort()
+    .at(-1)!;
   const firstPublished = stories.map((s) => s.published).sort()[0]!;
   const latest = addDays(lastUpdate, DAYS_AFTER_UPDATE);
   const earliest = addDays(firstPublished, -DAYS_BEFORE_PUBLISHED);
   const problems: Problem[] = [];
   for (const e of events) {
     const { date, context } = e.properties;
-    const at = (message: string, hint: string) => problems.push({ file, item: `event "${e.id}"`, field: 'properties.date', message, hint });
+    const at = (message: string, hint: string) =>
+      problems.push({ file, item: `event "${e.id}"`, field: 'properties.date', message, hint });
     if (date > latest) {
-      at(`"${date}" is more than a month after the latest story update (${lastUpdate})`, 'check the year; a story that reports a later event needs a later updated: date in its frontmatter');
+      at(
+        `"${date}" is more than a month after the latest story update (${lastUpdate})`,
+        'check the year; a story that reports a later event needs a later updated: date in its frontmatter',
+      );
     } else if (!context && date < earliest) {
-      at(`"${date}" is more than three months before the story was published (${firstPublished})`, 'check the year; an earlier event that gives background needs "context": true');
+      at(
+        `"${date}" is more than three months before the story was published (${firstPublished})`,
+        'check the year; an earlier event that gives background needs "context": true',
+      );
     } else if (date < '1900-01-01') {
       at(`"${date}" is before 1900`, 'check the year');
     }

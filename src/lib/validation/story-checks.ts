@@ -21,16 +21,37 @@ export function frontmatterProblems(story: ParsedStory): { problems: Problem[]; 
   const problems: Problem[] = [];
   const slug = storySlug(file);
   if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(slug)) {
-    problems.push({ file, item: '', field: '', message: `file name "${slug}" must be kebab-case`, hint: 'it becomes the page address, e.g. rail-corridor.mdx → /rail-corridor/' });
+    problems.push({
+      file,
+      item: '',
+      field: '',
+      message: `file name "${slug}" must be kebab-case`,
+      hint: 'it becomes the page address, e.g. rail-corridor.mdx → /rail-corridor/',
+    });
   }
-  if (story.parsed && story.steps.length === 0) problems.push({ file, item: '', field: '', message: 'has no <Step> blocks', hint: 'a story needs at least one <Step id="…" view="…">' });
+  if (story.parsed && story.steps.length === 0)
+    problems.push({
+      file,
+      item: '',
+      field: '',
+      message: 'has no <Step> blocks',
+      hint: 'a story needs at least one <Step id="…" view="…">',
+    });
   if (!story.frontmatterRead) return { problems };
   problems.push(...schemaProblems(file, 'frontmatter', storyFrontmatterSchema, story.frontmatter));
-  problems.push(...limitProblems(file, 'frontmatter', story.frontmatter), ...unsafeValueProblems(file, 'frontmatter', story.frontmatter));
+  problems.push(
+    ...limitProblems(file, 'frontmatter', story.frontmatter),
+    ...unsafeValueProblems(file, 'frontmatter', story.frontmatter),
+  );
   const fm = storyFrontmatterSchema.safeParse(story.frontmatter);
   if (!fm.success) return { problems };
   if (fm.data.updated && fm.data.updated < fm.data.published) {
-    problems.push({ file, item: 'frontmatter', field: 'updated', message: `${fm.data.updated} is before published (${fm.data.published})` });
+    problems.push({
+      file,
+      item: 'frontmatter',
+      field: 'updated',
+      message: `${fm.data.updated} is before published (${fm.data.published})`,
+    });
   }
   return { problems, frontmatter: fm.data };
 }
@@ -39,14 +60,26 @@ export function frontmatterProblems(story: ParsedStory): { problems: Problem[]; 
 export function homeProblems(stories: readonly ParsedStory[]): Problem[] {
   if (stories.length === 0 || !stories.every((s) => s.parsed && s.frontmatterRead)) return [];
   // A home that is not true or false (home: "true") is reported by the frontmatter check; counting it would repeat it.
-  if (stories.some((s) => !['boolean', 'undefined'].includes(typeof (s.frontmatter as { home?: unknown } | undefined)?.home))) return [];
+  if (
+    stories.some(
+      (s) => !['boolean', 'undefined'].includes(typeof (s.frontmatter as { home?: unknown } | undefined)?.home),
+    )
+  )
+    return [];
   const homes = stories.filter((s) => (s.frontmatter as { home?: unknown } | undefined)?.home === true);
   if (homes.length === 1) return [];
-  return [{
-    file: homes[1]?.file ?? stories[0]!.file, item: 'frontmatter', field: 'home',
-    message: homes.length === 0 ? 'no story is marked home: true' : `is true in ${homes.length} stories (${homes.map((h) => h.file).join(', ')})`,
-    hint: 'exactly one story is the front page',
-  }];
+  return [
+    {
+      file: homes[1]?.file ?? stories[0]!.file,
+      item: 'frontmatter',
+      field: 'home',
+      message:
+        homes.length === 0
+          ? 'no story is marked home: true'
+          : `is true in ${homes.length} stories (${homes.map((h) => h.file).join(', ')})`,
+      hint: 'exactly one story is the front page',
+    },
+  ];
 }
 
 /** Files under content/ that the build would ignore although an editor may think it uses them. */
@@ -57,13 +90,37 @@ export function strayFileProblems(files: readonly string[]): Problem[] {
     const ext = /\.([^.]+)$/.exec(name)?.[1]?.toLowerCase() ?? '';
     const inStories = file.startsWith(`${STORIES_DIR}/`) && !file.slice(STORIES_DIR.length + 1).includes('/');
     if (inStories && ['md', 'markdown', 'mdown', 'txt'].includes(ext)) {
-      problems.push({ file, item: '', field: '', message: 'is not a story: only .mdx files become pages', hint: `rename it to ${name.replace(/\.[^.]+$/, '.mdx')}` });
+      problems.push({
+        file,
+        item: '',
+        field: '',
+        message: 'is not a story: only .mdx files become pages',
+        hint: `rename it to ${name.replace(/\.[^.]+$/, '.mdx')}`,
+      });
     } else if (inStories && ext === 'mdx') {
-      problems.push({ file, item: '', field: '', message: `has its extension in capitals (.${name.split('.').pop()}), so the build does not read it`, hint: `rename it to ${name.replace(/\.mdx$/i, '.mdx')}` });
-    } else if (ext === 'mdx' || ext === 'md' && !/^readme\.md$/i.test(name)) {
-      problems.push({ file, item: '', field: '', message: `is not in ${STORIES_DIR}/, so it does not become a page`, hint: `move it to ${STORIES_DIR}/${name.replace(/\.md$/i, '.mdx')}` });
+      problems.push({
+        file,
+        item: '',
+        field: '',
+        message: `has its extension in capitals (.${name.split('.').pop()}), so the build does not read it`,
+        hint: `rename it to ${name.replace(/\.mdx$/i, '.mdx')}`,
+      });
+    } else if (ext === 'mdx' || (ext === 'md' && !/^readme\.md$/i.test(name))) {
+      problems.push({
+        file,
+        item: '',
+        field: '',
+        message: `is not in ${STORIES_DIR}/, so it does not become a page`,
+        hint: `move it to ${STORIES_DIR}/${name.replace(/\.md$/i, '.mdx')}`,
+      });
     } else if (inStories && !(IMAGE_EXTENSIONS as readonly string[]).includes(ext)) {
-      problems.push({ file, item: '', field: '', message: `is neither a story (.mdx) nor a picture (${IMAGE_EXTENSIONS.join(', ')})`, hint: `keep only stories and their pictures in ${STORIES_DIR}/` });
+      problems.push({
+        file,
+        item: '',
+        field: '',
+        message: `is neither a story (.mdx) nor a picture (${IMAGE_EXTENSIONS.join(', ')})`,
+        hint: `keep only stories and their pictures in ${STORIES_DIR}/`,
+      });
     }
   }
   return problems;

@@ -45,7 +45,9 @@ export interface ValidationResult {
 /** Area ids (`mm-kachin` …) of the prepared base map's admin-1 object. */
 export function areaIdsOf(topologyText: string): string[] {
   const { value } = parseJson('', topologyText);
-  const geoms = (value as { objects?: { admin1?: { geometries?: { properties?: { id?: string } }[] } } } | undefined)?.objects?.admin1?.geometries ?? [];
+  const geoms =
+    (value as { objects?: { admin1?: { geometries?: { properties?: { id?: string } }[] } } } | undefined)?.objects
+      ?.admin1?.geometries ?? [];
   return geoms.map((g) => g.properties?.id).filter((id): id is string => typeof id === 'string');
 }
 
@@ -66,9 +68,20 @@ const textChecks = (file: string, maxFeatures: number): FeatureChecks => ({
 /** Runs every check over the content files and reports all problems, never only the first. */
 export function validateContent(files: ContentFiles): ValidationResult {
   const problems: Problem[] = [];
-  const [pf, sf, ef] = [files.places, files.segments, files.events].map((f) => textOf(f, problems)) as [ReturnType<typeof textOf>, ReturnType<typeof textOf>, ReturnType<typeof textOf>];
-  const collection = <T extends { id: string }>(f: ReturnType<typeof textOf>, kind: string, schema: Parameters<typeof parseFeatureCollection>[3], max: number) =>
-    f.readable ? parseFeatureCollection<T>(f.file, f.text, kind, schema, textChecks(f.file, max)) : { features: [], problems: [], invalidIds: [], unnamed: [], readable: false };
+  const [pf, sf, ef] = [files.places, files.segments, files.events].map((f) => textOf(f, problems)) as [
+    ReturnType<typeof textOf>,
+    ReturnType<typeof textOf>,
+    ReturnType<typeof textOf>,
+  ];
+  const collection = <T extends { id: string }>(
+    f: ReturnType<typeof textOf>,
+    kind: string,
+    schema: Parameters<typeof parseFeatureCollection>[3],
+    max: number,
+  ) =>
+    f.readable
+      ? parseFeatureCollection<T>(f.file, f.text, kind, schema, textChecks(f.file, max))
+      : { features: [], problems: [], invalidIds: [], unnamed: [], readable: false };
   const places = collection<Place>(pf, 'place', placeSchema, COUNT_LIMITS.places);
   const segments = collection<Segment>(sf, 'segment', segmentSchema, COUNT_LIMITS.segments);
   const events = collection<StoryEvent>(ef, 'event', eventSchema, COUNT_LIMITS.events);
@@ -76,7 +89,13 @@ export function validateContent(files: ContentFiles): ValidationResult {
 
   const areas = areaIdsOf(textOf(files.topology, problems).text);
   if (areas.length === 0) {
-    problems.push({ file: files.topology.file, item: '', field: 'objects.admin1', message: 'has no areas', hint: 'regenerate it with npm run data' });
+    problems.push({
+      file: files.topology.file,
+      item: '',
+      field: 'objects.admin1',
+      message: 'has no areas',
+      hint: 'regenerate it with npm run data',
+    });
   }
 
   const others = files.otherFiles ?? [];
@@ -86,7 +105,9 @@ export function validateContent(files: ContentFiles): ValidationResult {
   const citing: CitingStory[] = [];
   for (const f of files.stories) {
     const t = textOf(f, problems);
-    const { story, problems: p } = t.readable ? parseStory(f.file, t.text, { exists }) : { story: unreadStory(f.file), problems: [] };
+    const { story, problems: p } = t.readable
+      ? parseStory(f.file, t.text, { exists })
+      : { story: unreadStory(f.file), problems: [] };
     problems.push(...p);
     const fm = frontmatterProblems(story);
     problems.push(...fm.problems);
@@ -111,16 +132,22 @@ export function validateContent(files: ContentFiles): ValidationResult {
     files: { places: files.places.file, segments: files.segments.file, events: files.events.file },
   };
   const invalid = {
-    places: places.readable ? places.invalidIds : 'all' as const,
-    segments: segments.readable ? segments.invalidIds : 'all' as const,
-    events: events.readable ? events.invalidIds : 'all' as const,
+    places: places.readable ? places.invalidIds : ('all' as const),
+    segments: segments.readable ? segments.invalidIds : ('all' as const),
+    events: events.readable ? events.invalidIds : ('all' as const),
     unnamed: [
       ...places.unnamed.map((u) => ({ ...u, file: files.places.file })),
       ...segments.unnamed.map((u) => ({ ...u, file: files.segments.file })),
       ...events.unnamed.map((u) => ({ ...u, file: files.events.file })),
     ],
   };
-  problems.push(...crossCheck(data, stories.map((s) => ({ file: s.file, steps: s.steps, lead: s.lead })), invalid));
+  problems.push(
+    ...crossCheck(
+      data,
+      stories.map((s) => ({ file: s.file, steps: s.steps, lead: s.lead })),
+      invalid,
+    ),
+  );
   problems.push(...eventPlaceProblems(data.files.events, data.events, data.places));
   problems.push(...eventDateProblems(data.files.events, data.events, frontmatters));
   const dates = [...new Set(data.events.map((e) => e.properties.date))];
@@ -131,5 +158,14 @@ export function validateContent(files: ContentFiles): ValidationResult {
 
 /** A story whose file could not be read at all. */
 function unreadStory(file: string): ParsedStory {
-  return { file, frontmatter: undefined, parsed: false, frontmatterRead: false, steps: [], chapters: [], links: [], images: [] };
+  return {
+    file,
+    frontmatter: undefined,
+    parsed: false,
+    frontmatterRead: false,
+    steps: [],
+    chapters: [],
+    links: [],
+    images: [],
+  };
 }

@@ -28,7 +28,12 @@ export function pageParts(html: string): PagePart[] {
     re.lastIndex = 0;
   }
   starts.sort((a, b) => a.at - b.at);
-  const parts: PagePart[] = [{ what: 'the page head (title, sharing metadata, security policy)', text: html.slice(0, starts[0]?.at ?? html.length) }];
+  const parts: PagePart[] = [
+    {
+      what: 'the page head (title, sharing metadata, security policy)',
+      text: html.slice(0, starts[0]?.at ?? html.length),
+    },
+  ];
   starts.forEach((s, i) => parts.push({ what: s.what, text: html.slice(s.at, starts[i + 1]?.at ?? html.length) }));
   return parts;
 }
@@ -46,7 +51,14 @@ export const kb = (bytes: number): string => `${(bytes / 1000).toFixed(1)} KB`;
  * The report for a page over budget, or undefined: the total, the heaviest parts of its HTML (what leaving each out would
  * save), the CSS and JS every story shares, then what in the content and data weighs most (`causes`).
  */
-export function weightReport(page: string, total: number, parts: readonly Weighed[], assets: readonly Weighed[], causes: readonly string[], budget = PAGE_BUDGET_BYTES): string | undefined {
+export function weightReport(
+  page: string,
+  total: number,
+  parts: readonly Weighed[],
+  assets: readonly Weighed[],
+  causes: readonly string[],
+  budget = PAGE_BUDGET_BYTES,
+): string | undefined {
   if (total <= budget) return undefined;
   const heaviest = [...parts].sort((a, b) => b.bytes - a.bytes).slice(0, 5);
   const shared = assets.reduce((n, a) => n + a.bytes, 0);

@@ -13,7 +13,10 @@ function longestTexts(data: StoryData, n: number): string[] {
   for (const p of data.places) visit(p.properties, `${data.files.places}: place "${p.id}"`, ['properties']);
   for (const s of data.segments) visit(s.properties, `${data.files.segments}: segment "${s.id}"`, ['properties']);
   for (const e of data.events) visit(e.properties, `${data.files.events}: event "${e.id}"`, ['properties']);
-  return found.sort((a, b) => b.length - a.length).slice(0, n).map((f) => `${f.where} (${f.length.toLocaleString('en-GB')} characters)`);
+  return found
+    .sort((a, b) => b.length - a.length)
+    .slice(0, n)
+    .map((f) => `${f.where} (${f.length.toLocaleString('en-GB')} characters)`);
 }
 
 /** Counts and longest texts, in the words of the weight report. */
