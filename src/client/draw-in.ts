@@ -1,6 +1,7 @@
 /** A corridor section drawing itself along its length when it first appears. */
 import { select } from 'd3-selection';
 import 'd3-transition';
+import { drawMaskId, segmentId } from '../lib/story/page-ids';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
 
@@ -9,13 +10,13 @@ const DRAW_MASK_PX = 24;
 
 /** Reveals the segment `use` shows with a mask swept along it, then removes the mask; `k` is pixels per map unit. */
 export function drawIn(use: SVGUseElement, id: string, delay: number, duration: number, k: number): void {
-  const source = document.getElementById(`seg-${id}`);
+  const source = document.getElementById(segmentId(id));
   if (!source) return;
   const svg = use.ownerSVGElement!;
   let defs = svg.querySelector('defs');
   if (!defs) defs = svg.insertBefore(document.createElementNS(SVG_NS, 'defs'), svg.firstChild);
   const mask = document.createElementNS(SVG_NS, 'mask');
-  mask.id = `draw-${id}`;
+  mask.id = drawMaskId(id);
   mask.setAttribute('maskUnits', 'userSpaceOnUse');
   const path = document.createElementNS(SVG_NS, 'path');
   path.setAttribute('d', source.getAttribute('d') ?? '');

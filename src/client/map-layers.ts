@@ -5,6 +5,7 @@
  */
 import type { Transform } from '../lib/map/projection';
 import { runWhenIdle } from './schedule';
+import { ensureContent, hide, newLayer, round, show, type Layer } from './map-layer';
 import {
   chooseCover,
   coverPlan,
@@ -16,8 +17,6 @@ import {
   type View,
 } from '../lib/map/camera';
 
-const SVG_NS = 'http://www.w3.org/2000/svg';
-
 /** Frames a new picture stays unseen at its own size before it moves (see begin). */
 const PRIMING_FRAMES = 2;
 /** Barely there, but drawn: a fully transparent layer is skipped, and its raster scale would be set later. */
@@ -25,13 +24,6 @@ const PRIME_OPACITY = 0.01;
 
 /** A picture at its own size, written as a matrix like every other transform a layer takes. */
 const IDENTITY = 'matrix(1,0,0,1,0,0)';
-
-interface Layer {
-  el: SVGSVGElement;
-  geo: SVGGElement;
-  plan?: LayerPlan;
-  areas: readonly string[];
-}
 
 /** The base map pictures under the live map's marks. */
 export class MapLayers {
@@ -59,22 +51,16 @@ export class MapLayers {
     box.setAttribute('aria-hidden', 'true');
     host.insertBefore(box, before);
     this.pool = [0, 1, 2].map(() => {
-      const el = document.createElementNS(SVG_NS, 'svg');
-      el.setAttribute('class', 'map-layer');
-      el.setAttribute('focusable', 'false');
-      el.style.visibility = 'hidden';
-      const geo = document.createElementNS(SVG_NS, 'g');
-      geo.setAttribute('class', 'geo');
-      el.append(geo);
-      box.append(el);
-      return { el, geo, areas: [] };
+      const layer = newLayer();
+      box.append(layer.el);
+      return layer;
     });
     this.front = this.pool[0]!;
     // The spare layers clone the base map while the reader is still reading the first step, in idle moments a few
     // milliseconds at a time, so that the first move does not pay for it.
     runWhenIdle(
       this.pool.slice(1).map((layer) => () => {
-        this.ensureContent(layer);
+        ensureContent(layer, this.areas);
         // Styled and laid out in this idle moment (which is what the clones cost), not in the next frame.
         layer.el.getBoundingClientRect();
       }),
@@ -160,7 +146,7 @@ export class MapLayers {
     const { el, geo } = layer;
     const { drawn, width, height } = plan;
     layer.plan = plan;
-    this.ensureContent(layer);
+    ensureContent(layer, this.areas);
     el.setAttribute('width', String(width));
     el.setAttribute('height', String(height));
     el.setAttribute('viewBox', `0 0 ${width} ${height}`);
@@ -177,41 +163,4 @@ export class MapLayers {
       layer.areas = [...areas];
     }
   }
-
-  /**
-   * Gives a layer, once, its copy of the base map and of every highlightable area (hidden until a step shows it):
-   * a new <use> clones its paths, which are then styled and laid out: work kept out of step changes.
-   */
-  private ensureContent(layer: Layer): void {
-    if (layer.geo.firstChild) return;
-    const uses = [useOf('#base-map')];
-    for (const a of this.areas) {
-      const use = useOf(`#area-${a}`);
-      use.setAttribute('class', 'area-hl');
-      use.setAttribute('data-area', a);
-      use.setAttribute('visibility', 'hidden');
-      uses.push(use);
-    }
-    layer.geo.append(...uses);
-  }
-}
-
-function useOf(href: string): SVGUseElement {
-  const use = document.createElementNS(SVG_NS, 'use');
-  use.setAttribute('href', href);
-  return use;
-}
-
-const round = (v: number, d: number) => Math.round(v * d) / d;
-
-function hide(layer: Layer): void {
-  layer.el.style.visibility = 'hidden';
-}
-
-function show(layer: Layer, z: number, opacity: number, transform: string): void {
-  const s = layer.el.style;
-  s.visibility = '';
-  s.zIndex = String(z);
-  s.opacity = opacity === 1 ? '' : String(round(opacity, 1000));
-  s.transform = transform;
 }

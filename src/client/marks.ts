@@ -5,6 +5,7 @@ import type { EventMark, PlaceMark, SegmentMark, TextMark } from '../lib/map/lay
 import { eventClass, placeClass, segmentClass } from '../lib/map/mark-classes';
 import { placeParts } from '../lib/map/mark-parts';
 import { drawIn } from './draw-in';
+import { segmentId, symbolId } from '../lib/story/page-ids';
 import { syncParts } from './svg-parts';
 
 type Layer = Selection<SVGGElement, unknown, null, undefined>;
@@ -45,7 +46,7 @@ export function joinSegments(
   const enter = sel
     .enter()
     .append('use')
-    .attr('href', (d) => `#seg-${d.id}`)
+    .attr('href', (d) => `#${segmentId(d.id)}`)
     .attr('data-seg', (d) => d.id);
   enter.merge(sel).attr('class', segmentClass);
   if (duration > 0 || afterMove) {
@@ -98,7 +99,7 @@ export function joinEvents(g: Layer, events: EventMark[], duration: number, afte
   const enter = sel
     .enter()
     .append('use')
-    .attr('href', (d) => `#sym-${d.type}`)
+    .attr('href', (d) => `#${symbolId(d.type)}`)
     .attr('data-event', (d) => d.id)
     .attr('opacity', 0);
   enter.merge(sel).attr('class', eventClass);

@@ -53,6 +53,8 @@ export const countryId = (id: string): string => `${ID_PREFIXES.country}${id}`;
 export const areaId = (id: string): string => `${ID_PREFIXES.area}${id}`;
 /** Id of an event type's symbol. */
 export const symbolId = (type: string): string => `${ID_PREFIXES.symbol}${type}`;
+/** Id of the mask that draws a railway segment in (made by the browser script). */
+export const drawMaskId = (id: string): string => `${ID_PREFIXES.drawMask}${id}`;
 /** Id of one size of the lead map. */
 export const leadMapId = (size: string): string => `${ID_PREFIXES.leadMap}${size}`;
 /** Id of a step's static map. */
