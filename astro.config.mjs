@@ -1,9 +1,9 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
-import { validateContentIntegration } from './src/build/validate-integration';
-import { pageWeightIntegration } from './src/build/weight-integration';
-import { SiteAddressError, siteAddressFromEnv, siteAddressIntegration } from './src/build/site-address';
+import { validateContentIntegration } from './src/node/validate-integration.ts';
+import { pageWeightIntegration } from './src/node/weight-integration.ts';
+import { SiteAddressError, siteAddressFromEnv, siteAddressIntegration } from './src/node/site-address.ts';
 
 // SITE_URL and BASE_PATH let a deploy set the public address without touching code,
 // e.g. SITE_URL=https://news.example.org BASE_PATH=/graphics/kachin/ npm run build

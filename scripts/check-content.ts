@@ -1,5 +1,5 @@
 /** `npm run check`'s data half: validates content/ and data/ and prints every problem. */
-import { checkContent } from '../src/build/content-files';
+import { checkContent } from '../src/node/content-files';
 import { formatReport } from '../src/lib/problems/problems';
 
 const started = performance.now();

@@ -2,8 +2,8 @@
 import { defineCollection } from 'astro:content';
 import type { z } from 'zod';
 import { storyFrontmatterSchema } from './lib/data/schemas';
-import { CONTENT_PATHS } from './build/content-files';
-import { tolerantGlob } from './build/tolerant-glob';
+import { CONTENT_PATHS } from './node/content-files';
+import { tolerantGlob } from './node/tolerant-glob';
 
 /**
  * The schema, but an entry that fails it passes as written instead of stopping the dev server with a stack trace:
@@ -17,5 +17,5 @@ const stories = defineCollection({
 });
 
 // The data files (data/*.geojson) are not collections: the pages read them through the content check
-// (src/build/content-files.ts), which validates them once per build and names file, item and field.
+// (src/node/content-files.ts), which validates them once per build and names file, item and field.
 export const collections = { stories };

@@ -1,7 +1,7 @@
 /** sitemap.xml: every story page, with its last update. */
 import type { APIRoute } from 'astro';
 import { getCollection } from 'astro:content';
-import { siteUrl } from '../build/urls';
+import { siteUrl } from '../node/urls';
 
 export const GET: APIRoute = async ({ site }) => {
   const stories = await getCollection('stories');

@@ -1,6 +1,6 @@
 import { describe, it, expect, beforeAll } from 'vitest';
 import { defaultBuild, readBuilt } from '../helpers/build-site';
-import { checkContent } from '../../src/build/content-files';
+import { checkContent } from '../../src/node/content-files';
 import { ROOT } from '../helpers/build-site';
 
 let html = '';

@@ -3,7 +3,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import sharp from 'sharp';
 import { defaultBuild, readBuilt, ROOT } from '../helpers/build-site';
-import { checkContent } from '../../src/build/content-files';
+import { checkContent } from '../../src/node/content-files';
 import { dataCitations } from '../../src/lib/data/data-citations';
 import { shownIds } from '../../src/lib/story/shown-data';
 import { groupSources } from '../../src/lib/story/source-groups';

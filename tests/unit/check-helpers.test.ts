@@ -10,7 +10,7 @@ import { schemaProblems } from '../../src/lib/data/parse-geojson';
 import { eventSchema, placeSchema, segmentSchema, storyFrontmatterSchema } from '../../src/lib/data/schemas';
 import { distanceKm } from '../../src/lib/validation/event-checks';
 import { PAGE_BUDGET_BYTES, pageParts, partWeights, weightReport } from '../../src/lib/weight/page-weight';
-import { problemPage } from '../../src/build/problem-page';
+import { problemPage } from '../../src/node/problem-page';
 import { formatProblem } from '../../src/lib/problems/problems';
 
 const BASE = join(import.meta.dirname, '..', 'fixtures', 'content', 'base');

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { loadSite } from '../../src/build/story-render';
+import { loadSite } from '../../src/node/story-render';
 import { baseProjection, projectBounds, type Rect } from '../../src/lib/map/projection';
 import { labelBox, overlaps } from '../../src/lib/map/label-placement';
 import {

@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { PLACEHOLDER_SITE, siteAddressFromEnv } from '../../src/build/site-address';
+import { PLACEHOLDER_SITE, siteAddressFromEnv } from '../../src/node/site-address';
 
 describe('siteAddressFromEnv', () => {
   it.each([

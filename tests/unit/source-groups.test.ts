@@ -8,7 +8,7 @@ import {
   splitSourceName,
 } from '../../src/lib/story/source-groups';
 import { collectSources, type SourceEntry } from '../../src/lib/story/sources';
-import { loadSite } from '../../src/build/story-render';
+import { loadSite } from '../../src/node/story-render';
 import { ROOT } from '../helpers/build-site';
 
 describe('splitSourceName', () => {

@@ -1,7 +1,7 @@
-/** The live map's model of each story, as JSON named by its content (see src/build/map-model-file.ts). */
+/** The live map's model of each story, as JSON named by its content (see src/node/map-model-file.ts). */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { loadSite } from '../../build/story-render';
-import { modelFile } from '../../build/map-model-file';
+import { loadSite } from '../../node/story-render';
+import { modelFile } from '../../node/map-model-file';
 
 export const getStaticPaths = (() =>
   loadSite().stories.map((story) => {

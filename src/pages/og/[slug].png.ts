@@ -2,7 +2,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getCollection } from 'astro:content';
 import sharp from 'sharp';
-import { loadSite, storyModel } from '../../build/story-render';
+import { loadSite, storyModel } from '../../node/story-render';
 import { layoutStep } from '../../lib/map/layout';
 import { shareImageSvg } from '../../lib/map/share-image-svg';
 
