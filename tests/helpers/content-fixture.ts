@@ -20,18 +20,13 @@ export type Override = string | Uint8Array;
 type FixtureFiles = ContentFiles & { stories: { file: string; text: string }[] };
 
 /**
- * The base fixture's files, each replaceable by the same path under `cases/<name>/` or by literal text or bytes.
- * An override for another path under content/stories/ adds a story; `otherFiles` lists further files under content/.
+ * The base fixture's files, each replaceable by literal text or bytes. An override for another path under
+ * content/stories/ adds a story; `otherFiles` lists further files under content/.
  */
-export function fixtureFiles(
-  caseName?: string,
-  overrides: Record<string, Override> = {},
-  otherFiles: string[] = [],
-): FixtureFiles {
+export function fixtureFiles(overrides: Record<string, Override> = {}, otherFiles: string[] = []): FixtureFiles {
   const pick = (file: string) => {
     if (file in overrides) return { file, text: overrides[file]! };
-    const caseDir = caseName ? join(FIXTURES, 'cases', caseName) : undefined;
-    return caseDir && existsSync(join(caseDir, file)) ? read(caseDir, file) : read(join(FIXTURES, 'base'), file);
+    return read(join(FIXTURES, 'base'), file);
   };
   const extraStories = Object.keys(overrides).filter(
     (f) => f.startsWith('content/stories/') && f.endsWith('.mdx') && f !== FIXTURE_STORY,
@@ -46,11 +41,7 @@ export function fixtureFiles(
   };
 }
 
-/** Validation messages for a fixture case, one formatted line per problem. */
-export function fixtureMessages(
-  caseName?: string,
-  overrides?: Record<string, Override>,
-  otherFiles?: string[],
-): string[] {
-  return validateContent(fixtureFiles(caseName, overrides, otherFiles)).problems.map(formatProblem);
+/** Validation messages for the fixture with `overrides`, one formatted line per problem. */
+export function fixtureMessages(overrides?: Record<string, Override>, otherFiles?: string[]): string[] {
+  return validateContent(fixtureFiles(overrides, otherFiles)).problems.map(formatProblem);
 }

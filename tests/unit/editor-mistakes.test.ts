@@ -30,7 +30,7 @@ type Case = [string, Record<string, Override>, string[], string[]];
 
 /** What the editor sees must be messages, never a stack trace. */
 function expectMessages(overrides: Record<string, Override>, others: string[], expected: string[]) {
-  const messages = fixtureMessages(undefined, overrides, others);
+  const messages = fixtureMessages(overrides, others);
   expect(messages).toEqual(expected);
   for (const m of messages) expect(m).not.toMatch(/\n|^\s+at .+:\d+:\d+\)?$/m);
 }
@@ -437,7 +437,7 @@ describe('rejected although valid: now accepted', () => {
     expectMessages({ [S]: new Uint8Array([0xef, 0xbb, 0xbf, ...Buffer.from(base(S))]) }, [], []));
 
   it('a 3D coordinate [lon, lat, elevation]: accepted, and the elevation is dropped for the map', () => {
-    const files = fixtureFiles(undefined, edit(P, '[97.5633, 24.76]', '[97.5633, 24.76, 190]'));
+    const files = fixtureFiles(edit(P, '[97.5633, 24.76]', '[97.5633, 24.76, 190]'));
     const { problems, data } = validateContent(files);
     expect(problems).toEqual([]);
     expect(data.places.find((p) => p.id === 'laiza')!.geometry.coordinates).toEqual([97.5633, 24.76]);

@@ -6,7 +6,7 @@ import { sortEvents } from '../../src/lib/data/story-data';
 import { NAMED_VIEWS } from '../../src/lib/geo/named-views';
 
 function fixture(overrides?: Record<string, string>) {
-  const { data, stories, problems } = validateContent(fixtureFiles(undefined, overrides));
+  const { data, stories, problems } = validateContent(fixtureFiles(overrides));
   expect(problems).toEqual([]);
   return { data, steps: stories[0]!.steps };
 }

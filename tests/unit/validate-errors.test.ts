@@ -298,7 +298,6 @@ describe('a story is held only to the sources of what it shows', () => {
   it('lets a place the story never shows cite a source newer than the story', () => {
     expect(
       fixtureMessages(
-        undefined,
         broken(
           P,
           '"url": "https://example.org/mandalay", "published": "2023-10-20"',
@@ -316,13 +315,13 @@ describe('a story is held only to the sources of what it shows', () => {
       ),
       ...broken(S, ' until="2023-10-21" highlight="laiza-airstrike-2023-10-21"', ''),
     };
-    expect(fixtureMessages(undefined, overrides)).toEqual([]);
+    expect(fixtureMessages(overrides)).toEqual([]);
   });
 });
 
 describe('validation messages name the file, the item and the field', () => {
   it.each(cases)('%s', (_name, overrides, expected) => {
-    expect(fixtureMessages(undefined, overrides)).toEqual(Array.isArray(expected) ? expected : [expected]);
+    expect(fixtureMessages(overrides)).toEqual(Array.isArray(expected) ? expected : [expected]);
   });
 
   it('reports every problem at once, not only the first', () => {
@@ -331,7 +330,7 @@ describe('validation messages name the file, the item and the field', () => {
       ...broken(E, '"place": "laiza"', '"place": "laiza2"'),
       ...broken(S, 'view="region"', 'view="regoin"'),
     };
-    const messages = fixtureMessages(undefined, overrides);
+    const messages = fixtureMessages(overrides);
     expect(messages).toHaveLength(3);
     expect(messages.map((m) => m.split(':')[0])).toEqual([P, E, S]);
   });
