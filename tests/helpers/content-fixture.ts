@@ -1,5 +1,5 @@
 /** Loads the small valid fixture content, optionally with some files replaced, and validates it. */
-import { readFileSync, existsSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { validateContent, type ContentFiles } from '../../src/lib/validation/validate-content';
 import { formatProblem } from '../../src/lib/problems/problems';
