@@ -1,5 +1,5 @@
 /** Lighthouse (its default mobile settings: emulated phone, simulated slow 4G and 4x CPU) on a page, a few runs. */
-import { chromiumPath } from '../lib/chromium';
+import { CHROMIUM_FLAGS, chromiumPath } from '../lib/chromium';
 
 /** Scores 0–100 and metrics of one run. */
 export interface LighthouseRun {
@@ -42,16 +42,8 @@ export function median(values: readonly number[]): number {
   return s.length % 2 ? s[mid]! : (s[mid - 1]! + s[mid]!) / 2;
 }
 
-const FLAGS = [
-  '--headless=new',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
+/** Lighthouse starts Chromium itself: headless, and as root without the sandbox. */
+const FLAGS = ['--headless=new', '--no-sandbox', ...CHROMIUM_FLAGS];
 
 /** Runs Lighthouse `runs` times on `url` in one Chromium (Lighthouse clears storage between runs). Never throws. */
 export async function runLighthouse(url: string, runs: number): Promise<LighthouseResult | LighthouseFailure> {

@@ -6,7 +6,7 @@ import { parseFrontmatter } from './frontmatter';
 import { STORY_COMPONENTS, structureProblems } from './story-rules';
 import { storyLinks, type StoryImage, type StoryLink } from './links';
 import { storyTextProblems } from './story-text';
-import type { ParsedStory } from './parsed-story';
+import { emptyStory, type ParsedStory } from './parsed-story';
 
 export { STORY_COMPONENTS };
 export type { StoryLink, StoryImage, ParsedStory };
@@ -24,16 +24,7 @@ export function parseStory(
   context: StoryContext = {},
 ): { story: ParsedStory; problems: Problem[] } {
   const problems: Problem[] = [];
-  const story: ParsedStory = {
-    file,
-    frontmatter: undefined,
-    parsed: false,
-    frontmatterRead: false,
-    steps: [],
-    chapters: [],
-    links: [],
-    images: [],
-  };
+  const story = emptyStory(file);
   const parsed = parseMdxTree(text);
   if ('error' in parsed) {
     const { line, reason } = parsed.error;

@@ -18,3 +18,17 @@ export interface ParsedStory {
   /** The lead map from the frontmatter's `lead`, read as a step (set once the frontmatter has passed its schema). */
   lead?: StepSpec;
 }
+
+/** A story with nothing read yet: not parsed, no frontmatter, no steps. */
+export function emptyStory(file: string): ParsedStory {
+  return {
+    file,
+    frontmatter: undefined,
+    parsed: false,
+    frontmatterRead: false,
+    steps: [],
+    chapters: [],
+    links: [],
+    images: [],
+  };
+}

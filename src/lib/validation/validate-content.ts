@@ -7,6 +7,7 @@ import { crossCheck } from './cross-check';
 import type { StoryData } from '../data/story-data';
 import { checkCitations, type CitingStory } from './citations';
 import { parseStory, type ParsedStory } from '../story/parse-story';
+import { emptyStory } from '../story/parsed-story';
 import { decodeUtf8 } from '../data/utf8';
 import { COUNT_LIMITS, limitProblems } from '../data/limits';
 import { unsafeValueProblems } from '../data/unsafe-text';
@@ -107,7 +108,7 @@ export function validateContent(files: ContentFiles): ValidationResult {
     const t = textOf(f, problems);
     const { story, problems: p } = t.readable
       ? parseStory(f.file, t.text, { exists })
-      : { story: unreadStory(f.file), problems: [] };
+      : { story: emptyStory(f.file), problems: [] };
     problems.push(...p);
     const fm = frontmatterProblems(story);
     problems.push(...fm.problems);
@@ -154,18 +155,4 @@ export function validateContent(files: ContentFiles): ValidationResult {
   for (const s of stories) problems.push(...anchorProblems(s, dates));
   problems.push(...checkCitations(data, citing));
   return { data, stories, problems };
-}
-
-/** A story whose file could not be read at all. */
-function unreadStory(file: string): ParsedStory {
-  return {
-    file,
-    frontmatter: undefined,
-    parsed: false,
-    frontmatterRead: false,
-    steps: [],
-    chapters: [],
-    links: [],
-    images: [],
-  };
 }
