@@ -13,11 +13,14 @@ import { describeState } from '../lib/map/describe';
 import { detailZones, simplifyForViews } from '../lib/map/view-detail';
 import { mapStateFor, mapStates, type MapState } from '../lib/map/map-state';
 import { buildMapModel, type MapModel } from '../lib/map/map-model';
+import { chromeStrings, type ChromeStrings } from '../lib/i18n/locale';
 
 /** What a story page needs to render. */
 export interface StoryModel {
   slug: string;
   story: ParsedStory;
+  /** The page chrome's strings, in the story's language. */
+  t: ChromeStrings;
   states: MapState[];
   statesById: Map<string, MapState>;
   /** The projected map model shared by the static maps and the browser. */
@@ -47,18 +50,26 @@ export function loadSite(root = process.cwd()): SiteModel {
   const models = stories.map((story): StoryModel => {
     const states = mapStates(story.steps, data, ctx);
     const names = areaNames(topo);
-    const texts = states.map((s, i) => describeState(s, states[i - 1], data, story.steps[i]!, names));
+    const t = chromeStrings(story.lang);
+    const texts = states.map((s, i) => describeState(s, states[i - 1], data, story.steps[i]!, names, t));
     const lead = story.lead && mapStateFor(story.lead, 0, data, ctx);
     const caption = (story.frontmatter as { lead?: { caption?: string } }).lead?.caption;
     return {
       slug: storySlug(story.file),
       story,
+      t,
       states,
       statesById: new Map(states.map((s) => [s.stepId, s])),
-      map: buildMapModel(data, states, projection, texts),
+      map: buildMapModel(data, states, projection, texts, t),
       ...(lead && {
         lead: {
-          map: buildMapModel(data, [lead], projection, [describeState(lead, undefined, data, story.lead!, names)]),
+          map: buildMapModel(
+            data,
+            [lead],
+            projection,
+            [describeState(lead, undefined, data, story.lead!, names, t)],
+            t,
+          ),
           ...(caption ? { caption } : {}),
         },
       }),

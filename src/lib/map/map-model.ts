@@ -20,6 +20,7 @@ export type {
 } from './model-types';
 import { eventsUpTo } from '../text/dates';
 import { legendFor } from './legend';
+import type { ChromeStrings } from '../i18n/locale';
 
 const r1 = (v: number) => Math.round(v * 10) / 10;
 
@@ -29,6 +30,7 @@ export function buildMapModel(
   states: readonly MapState[],
   projection: GeoProjection,
   texts: readonly StateText[],
+  t: ChromeStrings,
 ): MapModel {
   const xy = (c: readonly number[]): XY => {
     const [x, y] = projection([c[0]!, c[1]!])!;
@@ -56,7 +58,7 @@ export function buildMapModel(
     })),
     eventPlaces: Object.fromEntries(data.events.map((e) => [e.id, e.properties.place])),
     labels: AREA_LABELS.map((l) => ({
-      text: l.text,
+      text: t.mapNames[l.text] ?? l.text,
       kind: l.kind,
       xy: xy(l.at),
       minSpan: l.minSpan,
@@ -69,9 +71,9 @@ export function buildMapModel(
     })),
     region: projectBounds(projection, MAP_EXTENT).map(r1) as unknown as Rect,
     texts: [...texts],
-    dateLabels: states.map((s) => (s.until ? eventsUpTo(s.until).long : '')),
+    dateLabels: states.map((s) => (s.until ? eventsUpTo(s.until, t) : undefined)),
     legends: [],
   };
-  model.legends = model.states.map((_, i) => legendFor(model, i).map((l) => l.key));
+  model.legends = model.states.map((_, i) => legendFor(model, i, t).map((l) => l.key));
   return model;
 }

@@ -61,8 +61,8 @@ export interface MapModel {
   region: Rect;
   /** Each step's text alternative. */
   texts: StateText[];
-  /** Each step's date indicator ("Events up to …"), empty when the step shows no events. */
-  dateLabels: string[];
+  /** Each step's date indicator ("Events up to …", long and short), undefined when the step shows no events. */
+  dateLabels: ({ long: string; short: string } | undefined)[];
   /** Each step's legend keys (see legend.ts). */
   legends: string[][];
 }
