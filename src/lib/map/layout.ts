@@ -3,6 +3,7 @@ import type { LayoutModel, ModelEvent, ModelPlace, ModelSegment } from './map-mo
 import { applyTransform, fitTransform, type Padding, type Transform } from './projection';
 import { labelBox, overlaps, placeLabels, type Box, type Side } from './label-placement';
 import { insetFor, paddingClearOfInset, type Inset } from './inset';
+import { lineBoxes } from './line-boxes';
 
 export type { Inset };
 
@@ -34,7 +35,7 @@ export interface SegmentMark extends ModelSegment {
 export interface TextMark {
   key: string;
   text: string;
-  kind: 'country' | 'area' | 'water';
+  kind: 'country' | 'area' | 'water' | 'tunnel';
   xy: readonly [number, number];
   x: number;
   y: number;
@@ -66,6 +67,11 @@ const SYMBOL_HALF = 7.5;
 
 /** Pixels of slack around the viewport within which marks are still drawn. */
 const MARGIN = 24;
+
+/** Pixels between a tunnel's middle and the end of its name (set to its left). */
+const TUNNEL_LABEL_GAP = 12;
+
+const r1 = (v: number) => Math.round(v * 10) / 10;
 
 /** The transform that fits step `index`'s view into the viewport, clear of `padding` and of the locator inset. */
 export function stepTransform(
@@ -130,11 +136,17 @@ export function layoutAt(
     ...shownEvents.map((e): Box => [e.x - SYMBOL_HALF, e.y - SYMBOL_HALF, e.x + SYMBOL_HALF, e.y + SYMBOL_HALF]),
     ...placeCandidates.map((c): Box => [c.x - 4, c.y - 4, c.x + 4, c.y + 4]),
   ];
+  // A tunnel shows (drawn and named) only where its section is in focus.
+  const shownSegments = model.segments.filter((s) =>
+    s.tunnel ? hl.segments.includes(s.tunnel.of) : state.segments.includes(s.id),
+  );
   const sides = placeLabels(
     placeCandidates.map((c) => ({ x: c.x, y: c.y, text: c.p.name, preferred: c.p.side, required: c.named })),
     obstacles,
     width,
     height,
+    // Place names keep clear of the railway where they can (area names may cross it: they lie under the line).
+    shownSegments.flatMap((s) => lineBoxes(s.xy.map(px))),
   );
   const places = placeCandidates.map(
     (c, i): PlaceMark => ({ ...c.p, x: c.x, y: c.y, highlighted: c.highlighted, labelSide: sides[i] }),
@@ -158,15 +170,23 @@ export function layoutAt(
       return !placed.some((b) => overlaps(b, box));
     });
 
+  // A tunnel is named just left of its middle.
+  for (const s of shownSegments) {
+    if (!s.tunnel) continue;
+    const [a, b] = s.xy.map(px) as [[number, number], [number, number]];
+    const x = (a[0] + b[0]) / 2 - TUNNEL_LABEL_GAP;
+    const y = (a[1] + b[1]) / 2;
+    const xy = [r1((x - transform.x) / transform.k), r1((y - transform.y) / transform.k)] as const;
+    labels.push({ key: `${s.id}@${xy.join()}`, text: s.tunnel.name, kind: 'tunnel', xy, x, y });
+  }
+
   return {
     index,
     width,
     height,
     transform,
     areas: hl.areas,
-    segments: model.segments
-      .filter((s) => state.segments.includes(s.id))
-      .map((s) => ({ ...s, highlighted: hl.segments.includes(s.id) })),
+    segments: shownSegments.map((s) => ({ ...s, highlighted: hl.segments.includes(s.tunnel?.of ?? s.id) })),
     places,
     events: shownEvents,
     labels,

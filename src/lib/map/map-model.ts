@@ -20,8 +20,12 @@ export type {
 } from './model-types';
 import { eventsUpTo } from '../text/dates';
 import { legendFor } from './legend';
+import { railwayStrings } from '../i18n/railway-strings';
 
 const r1 = (v: number) => Math.round(v * 10) / 10;
+
+/** Id of a section's tunnel, as the map model and the page's shared paths name it. */
+export const tunnelSegmentId = (sectionId: string): string => `${sectionId}-tunnel`;
 
 /** Projects the story data and states once, into base units. */
 export function buildMapModel(
@@ -49,11 +53,20 @@ export function buildMapModel(
       date: e.properties.date,
       xy: xy(e.geometry.coordinates),
     })),
-    segments: data.segments.map((s) => ({
-      id: s.id,
-      status: s.properties.status,
-      approximate: s.properties.approximate,
-    })),
+    // A tunnel comes just before its section, so that it is drawn under the line.
+    segments: data.segments.flatMap((s) => {
+      const section = {
+        id: s.id,
+        status: s.properties.status,
+        approximate: s.properties.approximate,
+        xy: s.geometry.coordinates.map(xy),
+      };
+      const t = s.properties.tunnel;
+      if (!t) return [section];
+      const tunnel = { ...section, id: tunnelSegmentId(s.id), approximate: t.approximate, xy: t.line.map(xy) };
+      const name = t.name + (t.approximate ? railwayStrings.en.approximateSuffix : '');
+      return [{ ...tunnel, tunnel: { of: s.id, name } }, section];
+    }),
     eventPlaces: Object.fromEntries(data.events.map((e) => [e.id, e.properties.place])),
     labels: AREA_LABELS.map((l) => ({
       text: l.text,

@@ -30,6 +30,10 @@ export interface ModelSegment {
   id: string;
   status: SegmentStatus;
   approximate: boolean;
+  /** The line's vertices, which labels keep clear of. */
+  xy: XY[];
+  /** For a tunnel: the section it is on (it shows with it) and the name the map gives it; its id is `<section>-tunnel`. */
+  tunnel?: { of: string; name: string };
 }
 
 /** A country, area or water label with the view widths (degrees) it shows at. */
