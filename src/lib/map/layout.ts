@@ -68,11 +68,6 @@ const SYMBOL_HALF = 7.5;
 /** Pixels of slack around the viewport within which marks are still drawn. */
 const MARGIN = 24;
 
-/** Pixels between a tunnel's middle and the end of its name (set to its left). */
-const TUNNEL_LABEL_GAP = 12;
-
-const r1 = (v: number) => Math.round(v * 10) / 10;
-
 /** The transform that fits step `index`'s view into the viewport, clear of `padding` and of the locator inset. */
 export function stepTransform(
   model: LayoutModel,
@@ -170,14 +165,11 @@ export function layoutAt(
       return !placed.some((b) => overlaps(b, box));
     });
 
-  // A tunnel is named just left of its middle.
+  // A tunnel is named at its middle (the stylesheet sets the name off to the left).
   for (const s of shownSegments) {
     if (!s.tunnel) continue;
-    const [a, b] = s.xy.map(px) as [[number, number], [number, number]];
-    const x = (a[0] + b[0]) / 2 - TUNNEL_LABEL_GAP;
-    const y = (a[1] + b[1]) / 2;
-    const xy = [r1((x - transform.x) / transform.k), r1((y - transform.y) / transform.k)] as const;
-    labels.push({ key: `${s.id}@${xy.join()}`, text: s.tunnel.name, kind: 'tunnel', xy, x, y });
+    const [x, y] = px(s.tunnel.at);
+    labels.push({ key: s.id, text: s.tunnel.name, kind: 'tunnel', xy: s.tunnel.at, x, y });
   }
 
   return {

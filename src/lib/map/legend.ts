@@ -7,7 +7,7 @@ import { railwayStrings } from '../i18n/railway-strings';
 
 /** One legend entry: a symbol key and its label. */
 export interface LegendItem {
-  /** `event:<type>`, `segment:<status>` (`:approx` added when its route is approximate), `segment:tunnel`, `place:approximate`, `place` or `area`. */
+  /** `event:<type>`, `segment:<status>` (`:approx` added when its route is approximate), `place:approximate`, `place` or `area`. */
   key: string;
   label: string;
 }
@@ -24,10 +24,8 @@ export function legendFor(model: LayoutModel, index: number): LegendItem[] {
   );
   if (shownPlaces.some((p) => !p.approximate)) items.push({ key: 'place', label: 'Town or city' });
   if (shownPlaces.some((p) => p.approximate)) items.push({ key: 'place:approximate', label: 'Approximate location' });
-  const shownSegments = model.segments.filter((s) =>
-    s.tunnel ? state.highlight.segments.includes(s.tunnel.of) : state.segments.includes(s.id),
-  );
-  const sections = shownSegments.filter((s) => !s.tunnel);
+  // A tunnel has no entry: its name on the map says what it is.
+  const sections = model.segments.filter((s) => !s.tunnel && state.segments.includes(s.id));
   for (const s of STATUS_ORDER) {
     const these = sections.filter((g) => g.status === s);
     if (!these.length) continue;
@@ -36,7 +34,6 @@ export function legendFor(model: LayoutModel, index: number): LegendItem[] {
       items.push({ key: `segment:${s}:approx`, label: `Railway ${railwayStrings.en.underConstructionApprox}` });
     else items.push({ key: `segment:${s}`, label: `Railway ${SEGMENT_STATUS_NAMES[s]}` });
   }
-  if (shownSegments.some((s) => s.tunnel)) items.push({ key: 'segment:tunnel', label: railwayStrings.en.tunnelLegend });
   // Only events in or near the view: a coup in the capital is not in the key of a close-up of the border.
   const [x0, y0, x1, y1] = state.rect;
   const mx = (x1 - x0) / 4;

@@ -65,7 +65,9 @@ export function buildMapModel(
       if (!t) return [section];
       const tunnel = { ...section, id: tunnelSegmentId(s.id), approximate: t.approximate, xy: t.line.map(xy) };
       const name = t.name + (t.approximate ? railwayStrings.en.approximateSuffix : '');
-      return [{ ...tunnel, tunnel: { of: s.id, name } }, section];
+      const [a, b] = [t.line[0]!, t.line[1]!];
+      const at = xy([(a[0]! + b[0]!) / 2, (a[1]! + b[1]!) / 2]);
+      return [{ ...tunnel, tunnel: { of: s.id, name, at } }, section];
     }),
     eventPlaces: Object.fromEntries(data.events.map((e) => [e.id, e.properties.place])),
     labels: AREA_LABELS.map((l) => ({

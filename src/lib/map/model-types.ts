@@ -32,8 +32,8 @@ export interface ModelSegment {
   approximate: boolean;
   /** The line's vertices, which labels keep clear of. */
   xy: XY[];
-  /** For a tunnel: the section it is on (it shows with it) and the name the map gives it; its id is `<section>-tunnel`. */
-  tunnel?: { of: string; name: string };
+  /** For a tunnel: the section it is on (it shows with it), the name the map gives it and where (its middle); its id is `<section>-tunnel`. */
+  tunnel?: { of: string; name: string; at: XY };
 }
 
 /** A country, area or water label with the view widths (degrees) it shows at. */
