@@ -8,6 +8,7 @@ import { baseProjection } from '../../src/lib/map/projection';
 import { layoutStep } from '../../src/lib/map/layout';
 import { legendFor } from '../../src/lib/map/legend';
 import { lineBoxes } from '../../src/lib/map/line-boxes';
+import { LAND_OFFSET } from '../../src/lib/story/active-step';
 import { labelBox, overlaps, placeLabels, type Side } from '../../src/lib/map/label-placement';
 
 const ROOT = join(import.meta.dirname, '..', '..');
@@ -120,6 +121,32 @@ describe('the railway on the maps', () => {
       ).toBe(false);
     });
     expect(states.some((s) => s.highlight.segments.includes('baoshan-ruili'))).toBe(true);
+  });
+
+  it('gives the tunnel name room: country and state names near it give way, at every size', () => {
+    let named = 0;
+    // The live map's sizes, with the room it keeps clear on a phone (portrait and landscape) and a desktop.
+    const phone = (h: number) => ({ top: 130, right: 16, bottom: Math.round(h * (1 - LAND_OFFSET)), left: 16 });
+    for (const [w, h, padding] of [
+      [640, 560, undefined],
+      [390, 844, phone(844)],
+      [844, 390, phone(390)],
+      [736, 800, { top: 64, right: 24, bottom: 76, left: 24 }],
+    ] as const) {
+      states.forEach((state, i) => {
+        const labels = layoutStep(model, i, w, h, padding).labels;
+        const tunnel = labels.find((l) => l.kind === 'tunnel');
+        if (!tunnel) return;
+        named++;
+        const box = [tunnel.x - 12 - tunnel.text.length * 7, tunnel.y - 11, tunnel.x - 12, tunnel.y + 4] as const;
+        for (const l of labels.filter((l) => l !== tunnel)) {
+          const half = (l.text.length * 13 * 0.68) / 2;
+          const other = [l.x - half, l.y - 11, l.x + half, l.y + 4] as const;
+          expect(overlaps(box, other), `${w}×${h} ${state.stepId}: tunnel name over ${l.text}`).toBe(false);
+        }
+      });
+    }
+    expect(named).toBeGreaterThan(0);
   });
 
   it("keeps the line's end stations' names off the line (Kunming, Kyaukphyu), at every step and size", () => {

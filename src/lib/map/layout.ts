@@ -151,6 +151,15 @@ export function layoutAt(
     ...places.flatMap((p) => (p.labelSide ? [labelBox(p.x, p.y, p.name, p.labelSide)] : [])),
   ];
 
+  // A tunnel is named at its middle; the stylesheet sets the name 12 px off to the left, ending there.
+  const tunnels: TextMark[] = [];
+  for (const s of shownSegments) {
+    if (!s.tunnel) continue;
+    const [x, y] = px(s.tunnel.at);
+    tunnels.push({ key: s.id, text: s.tunnel.name, kind: 'tunnel', xy: s.tunnel.at, x, y });
+    placed.push([x - 12 - s.tunnel.name.length * 7, y - 11, x - 12, y + 4]);
+  }
+
   // Country, state and sea names give way to anything the step is about.
   const labels = model.labels
     .filter((l) => state.span >= l.minSpan && state.span < l.maxSpan)
@@ -163,14 +172,8 @@ export function layoutAt(
       const w = m.text.length * 13 * 0.68;
       const box: Box = [m.x - w / 2, m.y - 11, m.x + w / 2, m.y + 4];
       return !placed.some((b) => overlaps(b, box));
-    });
-
-  // A tunnel is named at its middle (the stylesheet sets the name off to the left).
-  for (const s of shownSegments) {
-    if (!s.tunnel) continue;
-    const [x, y] = px(s.tunnel.at);
-    labels.push({ key: s.id, text: s.tunnel.name, kind: 'tunnel', xy: s.tunnel.at, x, y });
-  }
+    })
+    .concat(tunnels);
 
   return {
     index,
