@@ -38,7 +38,9 @@ export class MapView {
     this.svg = select(svgEl);
     // Drop the server-rendered first state: from here on the client owns the marks, and the base map moves into
     // layers under this SVG (whose sea becomes the container's background).
-    this.svg.selectAll(':scope > .sea, .geo > use, .labels-areas > *, .places > *, .events > *, svg.inset').remove();
+    this.svg
+      .selectAll(':scope > .sea, .geo > use, .rail > use, .labels-areas > *, .places > *, .events > *, svg.inset')
+      .remove();
     const areas = [...new Set(model.states.flatMap((s) => s.highlight.areas))];
     this.layers = new MapLayers(svgEl.parentElement!, svgEl, areas);
     this.inset = new LocatorInset(svgEl.parentElement!, svgEl.nextElementSibling);
@@ -111,8 +113,11 @@ export class MapView {
     const group = (name: string) => this.svg.select<SVGGElement>(`.${name}`);
     return [
       () => {
-        joinSegments(group('geo'), layout.segments, fade, afterMove, t.k);
-        group('geo').attr('transform', `translate(${r(t.x)} ${r(t.y)}) scale(${Math.round(t.k * 1e6) / 1e6})`);
+        joinSegments(group('rail'), layout.segments, fade, afterMove, t.k);
+        // The railway's group and the (empty) base-map group both carry the camera.
+        this.svg
+          .selectAll(':scope > .geo, :scope > .rail')
+          .attr('transform', `translate(${r(t.x)} ${r(t.y)}) scale(${Math.round(t.k * 1e6) / 1e6})`);
       },
       () => {
         joinLabels(group('labels-areas'), layout.labels, fade).attr('transform', (d) => at(d.xy));

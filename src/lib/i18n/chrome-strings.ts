@@ -44,6 +44,9 @@ export interface ChromeStrings {
   /** Country, sea and area names the map writes, by the English name in the map's label table. */
   mapNames: Record<string, string>;
 
+  /** Railway words on the map and in its key. */
+  railway: { approximateSuffix: string; underConstructionApprox: string };
+
   describe: {
     title: (n: number, where: string) => string;
     theRegion: string;

@@ -1,5 +1,6 @@
 /** English chrome strings: the wording the site has always used. */
 import type { ChromeStrings } from './chrome-strings';
+import { railwayStrings } from './railway-strings';
 
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
@@ -50,6 +51,8 @@ export const en: ChromeStrings = {
     corridor: 'the rail corridor from Kunming to Kyaukphyu',
   },
   mapNames: {},
+
+  railway: railwayStrings.en,
 
   describe: {
     title: (n, where) => `Map ${n}: ${where}`,

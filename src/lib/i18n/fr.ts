@@ -1,5 +1,6 @@
 /** French chrome strings. */
 import type { ChromeStrings } from './chrome-strings';
+import { railwayStrings } from './railway-strings';
 
 const plural = (n: number, one: string, many: string) => `${n} ${n <= 1 ? one : many}`;
 
@@ -62,6 +63,8 @@ export const fr: ChromeStrings = {
     'SHAN STATE': 'ÉTAT SHAN',
     YUNNAN: 'YUNNAN',
   },
+
+  railway: railwayStrings.fr,
 
   describe: {
     title: (n, where) => `Carte ${n} : ${where}`,

@@ -3,6 +3,7 @@ import type { LayoutModel, ModelEvent, ModelPlace, ModelSegment } from './map-mo
 import { applyTransform, fitTransform, type Padding, type Transform } from './projection';
 import { labelBox, overlaps, placeLabels, type Box, type Side } from './label-placement';
 import { insetFor, paddingClearOfInset, type Inset } from './inset';
+import { lineBoxes } from './line-boxes';
 
 export type { Inset };
 
@@ -34,7 +35,7 @@ export interface SegmentMark extends ModelSegment {
 export interface TextMark {
   key: string;
   text: string;
-  kind: 'country' | 'area' | 'water';
+  kind: 'country' | 'area' | 'water' | 'tunnel';
   xy: readonly [number, number];
   x: number;
   y: number;
@@ -130,11 +131,17 @@ export function layoutAt(
     ...shownEvents.map((e): Box => [e.x - SYMBOL_HALF, e.y - SYMBOL_HALF, e.x + SYMBOL_HALF, e.y + SYMBOL_HALF]),
     ...placeCandidates.map((c): Box => [c.x - 4, c.y - 4, c.x + 4, c.y + 4]),
   ];
+  // A tunnel shows (drawn and named) only where its section is in focus.
+  const shownSegments = model.segments.filter((s) =>
+    s.tunnel ? hl.segments.includes(s.tunnel.of) : state.segments.includes(s.id),
+  );
   const sides = placeLabels(
     placeCandidates.map((c) => ({ x: c.x, y: c.y, text: c.p.name, preferred: c.p.side, required: c.named })),
     obstacles,
     width,
     height,
+    // Place names keep clear of the railway where they can (area names may cross it: they lie under the line).
+    shownSegments.flatMap((s) => lineBoxes(s.xy.map(px))),
   );
   const places = placeCandidates.map(
     (c, i): PlaceMark => ({ ...c.p, x: c.x, y: c.y, highlighted: c.highlighted, labelSide: sides[i] }),
@@ -143,6 +150,15 @@ export function layoutAt(
     ...obstacles,
     ...places.flatMap((p) => (p.labelSide ? [labelBox(p.x, p.y, p.name, p.labelSide)] : [])),
   ];
+
+  // A tunnel is named at its middle; the stylesheet sets the name 12 px off to the left, ending there.
+  const tunnels: TextMark[] = [];
+  for (const s of shownSegments) {
+    if (!s.tunnel) continue;
+    const [x, y] = px(s.tunnel.at);
+    tunnels.push({ key: s.id, text: s.tunnel.name, kind: 'tunnel', xy: s.tunnel.at, x, y });
+    placed.push([x - 12 - s.tunnel.name.length * 7, y - 11, x - 12, y + 4]);
+  }
 
   // Country, state and sea names give way to anything the step is about.
   const labels = model.labels
@@ -156,7 +172,8 @@ export function layoutAt(
       const w = m.text.length * 13 * 0.68;
       const box: Box = [m.x - w / 2, m.y - 11, m.x + w / 2, m.y + 4];
       return !placed.some((b) => overlaps(b, box));
-    });
+    })
+    .concat(tunnels);
 
   return {
     index,
@@ -164,9 +181,7 @@ export function layoutAt(
     height,
     transform,
     areas: hl.areas,
-    segments: model.segments
-      .filter((s) => state.segments.includes(s.id))
-      .map((s) => ({ ...s, highlighted: hl.segments.includes(s.id) })),
+    segments: shownSegments.map((s) => ({ ...s, highlighted: hl.segments.includes(s.tunnel?.of ?? s.id) })),
     places,
     events: shownEvents,
     labels,

@@ -6,7 +6,7 @@ import type { ChromeStrings } from '../i18n/locale';
 
 /** One legend entry: a symbol key and its label. */
 export interface LegendItem {
-  /** `event:<type>`, `segment:<status>`, `place:approximate`, `place` or `area`. */
+  /** `event:<type>`, `segment:<status>` (`:approx` added when its route is approximate), `place:approximate`, `place` or `area`. */
   key: string;
   label: string;
 }
@@ -24,9 +24,16 @@ export function legendFor(model: LayoutModel, index: number, t: ChromeStrings): 
   if (shownPlaces.some((p) => !p.approximate)) items.push({ key: 'place', label: t.legend.place });
   if (shownPlaces.some((p) => p.approximate))
     items.push({ key: 'place:approximate', label: t.legend.placeApproximate });
-  const statuses = new Set(model.segments.filter((s) => state.segments.includes(s.id)).map((s) => s.status));
-  for (const s of STATUS_ORDER)
-    if (statuses.has(s)) items.push({ key: `segment:${s}`, label: t.legend.railway(t.segmentStatus[s]) });
+  // A tunnel has no entry: its name on the map says what it is.
+  const sections = model.segments.filter((s) => !s.tunnel && state.segments.includes(s.id));
+  for (const s of STATUS_ORDER) {
+    const these = sections.filter((g) => g.status === s);
+    if (!these.length) continue;
+    // A section being built whose route is known only by its ends is drawn paler, and its key says why.
+    if (s === 'under-construction' && these.every((g) => g.approximate))
+      items.push({ key: `segment:${s}:approx`, label: t.legend.railway(t.railway.underConstructionApprox) });
+    else items.push({ key: `segment:${s}`, label: t.legend.railway(t.segmentStatus[s]) });
+  }
   // Only events in or near the view: a coup in the capital is not in the key of a close-up of the border.
   const [x0, y0, x1, y1] = state.rect;
   const mx = (x1 - x0) / 4;

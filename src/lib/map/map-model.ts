@@ -24,6 +24,9 @@ import type { ChromeStrings } from '../i18n/locale';
 
 const r1 = (v: number) => Math.round(v * 10) / 10;
 
+/** Id of a section's tunnel, as the map model and the page's shared paths name it. */
+export const tunnelSegmentId = (sectionId: string): string => `${sectionId}-tunnel`;
+
 /** Projects the story data and states once, into base units. */
 export function buildMapModel(
   data: StoryData,
@@ -51,11 +54,22 @@ export function buildMapModel(
       date: e.properties.date,
       xy: xy(e.geometry.coordinates),
     })),
-    segments: data.segments.map((s) => ({
-      id: s.id,
-      status: s.properties.status,
-      approximate: s.properties.approximate,
-    })),
+    // A tunnel comes just before its section, so that it is drawn under the line.
+    segments: data.segments.flatMap((s) => {
+      const section = {
+        id: s.id,
+        status: s.properties.status,
+        approximate: s.properties.approximate,
+        xy: s.geometry.coordinates.map(xy),
+      };
+      const tn = s.properties.tunnel;
+      if (!tn) return [section];
+      const tunnel = { ...section, id: tunnelSegmentId(s.id), approximate: tn.approximate, xy: tn.line.map(xy) };
+      const name = tn.name + (tn.approximate ? t.railway.approximateSuffix : '');
+      const [a, b] = [tn.line[0]!, tn.line[1]!];
+      const at = xy([(a[0]! + b[0]!) / 2, (a[1]! + b[1]!) / 2]);
+      return [{ ...tunnel, tunnel: { of: s.id, name, at } }, section];
+    }),
     eventPlaces: Object.fromEntries(data.events.map((e) => [e.id, e.properties.place])),
     labels: AREA_LABELS.map((l) => ({
       text: t.mapNames[l.text] ?? l.text,

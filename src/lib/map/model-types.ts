@@ -30,6 +30,10 @@ export interface ModelSegment {
   id: string;
   status: SegmentStatus;
   approximate: boolean;
+  /** The line's vertices, which labels keep clear of. */
+  xy: XY[];
+  /** For a tunnel: the section it is on (it shows with it), the name the map gives it and where (its middle); its id is `<section>-tunnel`. */
+  tunnel?: { of: string; name: string; at: XY };
 }
 
 /** A country, area or water label with the view widths (degrees) it shows at. */
