@@ -1,5 +1,5 @@
 /** The timeline's words: each day's short label and accessible name, the strip's name, in the story's language. */
-import { EVENT_TYPES } from '../data/event-types';
+import { EVENT_TYPES, type EventType } from '../data/event-types';
 import type { TimelineStrings } from '../i18n/timeline-strings';
 import type { TimelineDay, TimelineLayout } from './timeline-layout';
 import type { TimelineState } from './timeline-state';
@@ -28,9 +28,17 @@ export function dayLabel(day: TimelineDay, layout: TimelineLayout, t: TimelineSt
   return formatDay(day.date, t, ends ? { day: 'numeric', month: 'short' } : { day: 'numeric' });
 }
 
-/** A day's accessible name: "19 October: 2 events, base seized and air strike". */
-export function dayAccessibleName(day: TimelineDay, layout: TimelineLayout, t: TimelineStrings): string {
-  const kinds = [...new Set(day.events.map((e) => EVENT_TYPES[e.type].name))];
+/**
+ * A day's accessible name: "19 October: 2 events, air strike and base seized". `typeName` names an event type in the
+ * story's language (the English names of event-types.ts by default).
+ */
+export function dayAccessibleName(
+  day: TimelineDay,
+  layout: TimelineLayout,
+  t: TimelineStrings,
+  typeName: (type: EventType) => string = (type) => EVENT_TYPES[type].name,
+): string {
+  const kinds = [...new Set(day.events.map((e) => typeName(e.type)))];
   const list = kinds.length <= 1 ? (kinds[0] ?? '') : `${kinds.slice(0, -1).join(', ')} ${t.and} ${kinds.at(-1)}`;
   return t.day(dayName(day.date, layout, t), t.events(day.events.length), list);
 }
@@ -48,5 +56,5 @@ export function timelineName(layout: TimelineLayout, state: TimelineState, t: Ti
     formatDay(to, t, { day: 'numeric', month: 'long', year: 'numeric' }),
   );
   const what = state.until === undefined ? t.noneYet : t.upTo(dayName(state.until, layout, t));
-  return `${t.name}, ${range}: ${what}`;
+  return t.name(range, what);
 }
