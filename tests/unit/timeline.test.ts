@@ -5,7 +5,7 @@ import type { EventType } from '../../src/lib/data/event-types';
 import { timelineStrings } from '../../src/lib/i18n/timeline-strings';
 import { LAND_OFFSET } from '../../src/lib/story/active-step';
 import { storyTimeline } from '../../src/lib/timeline/story-timeline';
-import { dayAccessibleName, dayLabel, timelineName } from '../../src/lib/timeline/timeline-labels';
+import { dayAccessibleName, dayLabel, monthLabel, timelineName } from '../../src/lib/timeline/timeline-labels';
 import { positionOf, SYMBOL_SCALE, timelineLayout } from '../../src/lib/timeline/timeline-layout';
 import { firstStepShowing, timelineState } from '../../src/lib/timeline/timeline-state';
 
@@ -163,16 +163,11 @@ describe('timeline words', () => {
     expect(dayAccessibleName(day('2021-02-01'), layout, en)).toBe('1 February 2021: 1 event, coup');
   });
 
-  it('labels the days short: the year before the break, the month at the ends', () => {
-    expect(layout.days.map((d) => dayLabel(d, layout, en))).toEqual([
-      '2021',
-      '9 Oct',
-      '18',
-      '19',
-      '20',
-      '21',
-      '27 Oct',
-    ]);
+  it('labels the days short, each label part of its day’s name: the year before the break, the number after', () => {
+    const labels = layout.days.map((d) => dayLabel(d, en));
+    expect(labels).toEqual(['2021', '9', '18', '19', '20', '21', '27']);
+    layout.days.forEach((d, i) => expect(dayAccessibleName(d, layout, en)).toContain(labels[i]));
+    expect(monthLabel(layout, en)).toBe('Oct');
   });
 
   it('names the strip with its span and its state', () => {

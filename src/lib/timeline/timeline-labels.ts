@@ -19,13 +19,16 @@ export function dayName(iso: string, layout: TimelineLayout, t: TimelineStrings)
 }
 
 /**
- * The label under a day: the year for an earlier day, day and short month for the first and last days of the main
- * stretch ("9 Oct"), the day's number between them ("18").
+ * The label under a day: the year for an earlier day, the day's number in the main stretch ("18"). A day's label is
+ * part of its link's accessible name ("18 October: …"), as WCAG's label in name asks.
  */
-export function dayLabel(day: TimelineDay, layout: TimelineLayout, t: TimelineStrings): string {
-  if (day.earlier) return formatDay(day.date, t, { year: 'numeric' });
-  const ends = day.date === layout.from || day.date === layout.to;
-  return formatDay(day.date, t, ends ? { day: 'numeric', month: 'short' } : { day: 'numeric' });
+export function dayLabel(day: TimelineDay, t: TimelineStrings): string {
+  return formatDay(day.date, t, day.earlier ? { year: 'numeric' } : { day: 'numeric' });
+}
+
+/** The month of the main stretch's first day, short ("Oct"), shown once beside its number. */
+export function monthLabel(layout: TimelineLayout, t: TimelineStrings): string {
+  return formatDay(layout.from, t, { month: 'short' });
 }
 
 /**
