@@ -1,5 +1,6 @@
 /** Keeps the sticky map's date indicator, progress and accessible description in step with the map. */
 import type { LayoutModel } from '../lib/map/map-model';
+import { updateTimeline } from './timeline';
 
 const legendItems = new WeakMap<HTMLElement, Map<string, HTMLElement>>();
 
@@ -69,4 +70,5 @@ export function updateIndicators(
   if (desc) desc.textContent = own?.querySelector('desc')?.textContent ?? '';
   updateLegend(container, model.legends[index] ?? []);
   for (const [i, s] of steps.entries()) s.classList.toggle('is-active', i === index);
+  updateTimeline(container, step);
 }

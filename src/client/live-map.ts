@@ -15,19 +15,24 @@ const INDICATOR_DELAY_FRAMES = 3;
 
 /**
  * Room kept clear: on a phone the date and legend at the top and the step cards passing over the part below
- * LAND_OFFSET; on a desktop the date at the top and the key's band along the bottom (`keyBand` pixels high).
+ * LAND_OFFSET; on a desktop the date at the top and the key's band along the bottom. `keyBand` is the height of
+ * what sits along the map's lower edge: the timeline strip (above the cards on a phone), and on a desktop the key.
  */
 function paddingFor(height: number, keyBand: number): Padding {
   return PHONE.matches
-    ? { top: 130, right: 16, bottom: Math.round(height * (1 - LAND_OFFSET)), left: 16 }
+    ? { top: 130, right: 16, bottom: Math.round(height * (1 - LAND_OFFSET)) + keyBand, left: 16 }
     : { top: 64, right: 24, bottom: keyBand + 16, left: 24 };
 }
 
-/** Height in pixels of the desktop key's band (the stylesheet's --key-band; 0 where the key is not a band). */
+/**
+ * Height in pixels of the band along the map's lower edge: the desktop key's band (the stylesheet's --key-band; 0
+ * where the key is not a band) and the timeline strip's (0 where it is not shown).
+ */
 function keyBand(container: HTMLElement): number {
   const legend = container.querySelector('[data-legend]');
   const value = legend ? parseFloat(getComputedStyle(legend).getPropertyValue('--key-band')) : 0;
-  return Number.isFinite(value) ? value : 0;
+  const timeline = container.querySelector('[data-map-timeline]')?.getBoundingClientRect().height ?? 0;
+  return (Number.isFinite(value) ? value : 0) + timeline;
 }
 
 /** Makes the live map in `container` follow the steps, from the story's map model. */

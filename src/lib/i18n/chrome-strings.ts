@@ -1,6 +1,7 @@
 /** The shape of every string the page chrome shows (everything that is not the story's text or its data). */
 import type { EventType, SegmentStatus } from '../data/schemas';
 import type { ViewName } from '../geo/named-views';
+import type { TimelineStrings } from './timeline-strings';
 
 /** A note under "How to read the maps": a term in bold, then its explanation (which starts with its own space or comma). */
 export interface ReadingNote {
@@ -44,6 +45,8 @@ export interface ChromeStrings {
   /** Country, sea and area names the map writes, by the English name in the map's label table. */
   mapNames: Record<string, string>;
 
+  /** The timeline of events. */
+  timeline: TimelineStrings;
   /** Railway words on the map and in its key. */
   railway: { approximateSuffix: string; underConstructionApprox: string };
 

@@ -1,6 +1,7 @@
 /** English chrome strings: the wording the site has always used. */
 import type { ChromeStrings } from './chrome-strings';
 import { railwayStrings } from './railway-strings';
+import { timelineStrings } from './timeline-strings';
 
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
@@ -52,6 +53,7 @@ export const en: ChromeStrings = {
   },
   mapNames: {},
 
+  timeline: timelineStrings.en,
   railway: railwayStrings.en,
 
   describe: {

@@ -1,6 +1,7 @@
 /** French chrome strings. */
 import type { ChromeStrings } from './chrome-strings';
 import { railwayStrings } from './railway-strings';
+import { timelineStrings } from './timeline-strings';
 
 const plural = (n: number, one: string, many: string) => `${n} ${n <= 1 ? one : many}`;
 
@@ -64,6 +65,7 @@ export const fr: ChromeStrings = {
     YUNNAN: 'YUNNAN',
   },
 
+  timeline: timelineStrings.fr,
   railway: railwayStrings.fr,
 
   describe: {

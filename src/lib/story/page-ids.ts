@@ -13,6 +13,7 @@ export const PAGE_IDS = {
   notesSources: 'notes-sources',
   baseMap: 'base-map',
   liveMap: 'live-map',
+  timelineDays: 'timeline-days',
 } as const;
 
 /** Prefixes of ids the page derives from data, with what carries them. */
