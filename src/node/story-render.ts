@@ -13,6 +13,7 @@ import { describeState } from '../lib/map/describe';
 import { detailZones, simplifyForViews } from '../lib/map/view-detail';
 import { mapStateFor, mapStates, type MapState } from '../lib/map/map-state';
 import { buildMapModel, type MapModel } from '../lib/map/map-model';
+import { shapesFromPaths } from '../lib/map/map-shapes';
 
 /** What a story page needs to render. */
 export interface StoryModel {
@@ -55,10 +56,16 @@ export function loadSite(root = process.cwd()): SiteModel {
       story,
       states,
       statesById: new Map(states.map((s) => [s.stepId, s])),
-      map: buildMapModel(data, states, projection, texts),
+      map: buildMapModel(data, states, projection, texts, names),
       ...(lead && {
         lead: {
-          map: buildMapModel(data, [lead], projection, [describeState(lead, undefined, data, story.lead!, names)]),
+          map: buildMapModel(
+            data,
+            [lead],
+            projection,
+            [describeState(lead, undefined, data, story.lead!, names)],
+            names,
+          ),
           ...(caption ? { caption } : {}),
         },
       }),
@@ -75,6 +82,12 @@ export function loadSite(root = process.cwd()): SiteModel {
     areaTopos.set(id, simplifyForViews(topo, detailZones(views)));
   }
   const base = buildBaseLayers(simplified, projection, areaTopos);
+  // Labels go inside the shapes the page draws.
+  const shapes = { countries: shapesFromPaths(base.countries), areas: shapesFromPaths(base.areas) };
+  for (const m of models) {
+    m.map.shapes = shapes;
+    if (m.lead) m.lead.map.shapes = shapes;
+  }
   cached = { data, base, stories: models };
   return cached;
 }

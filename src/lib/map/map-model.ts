@@ -29,6 +29,7 @@ export function buildMapModel(
   states: readonly MapState[],
   projection: GeoProjection,
   texts: readonly StateText[],
+  areaNames: ReadonlyMap<string, string> = new Map(),
 ): MapModel {
   const xy = (c: readonly number[]): XY => {
     const [x, y] = projection([c[0]!, c[1]!])!;
@@ -71,6 +72,12 @@ export function buildMapModel(
     texts: [...texts],
     dateLabels: states.map((s) => (s.until ? eventsUpTo(s.until).long : '')),
     legends: [],
+    areaNames: Object.fromEntries(
+      [...new Set(states.flatMap((s) => s.highlight.areas))].flatMap((id) => {
+        const name = areaNames.get(id);
+        return name ? [[id, name]] : [];
+      }),
+    ),
   };
   model.legends = model.states.map((_, i) => legendFor(model, i).map((l) => l.key));
   return model;

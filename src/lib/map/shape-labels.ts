@@ -1,0 +1,157 @@
+/**
+ * Labels placed inside shapes as seen in a frame: each country (and each highlighted area) gets its name at the point
+ * of its visible part farthest from its edges, the frame's edges and everything already on the map, so a close view
+ * still says which side of the border is which. A pure function of the shape, the camera and the frame.
+ */
+import type { Box } from './label-placement';
+import type { Ring, Shape } from './map-shapes';
+import type { Transform } from './projection';
+
+/** Side of the grid's cells, in pixels: the precision of a label's position. */
+const CELL = 8;
+
+/** Space kept around a label's box, in pixels. */
+const LABEL_PAD = 4;
+
+/** Size of a country or area label's box, in pixels (capitals with letter spacing, as the stylesheet draws them). */
+export function areaLabelSize(text: string, kind: 'country' | 'area'): { width: number; height: number } {
+  const size = kind === 'country' ? 13 : 12;
+  return { width: text.length * size * (kind === 'country' ? 0.9 : 0.72), height: size + 2 };
+}
+
+/** Edges [x0, y0, x1, y1] of every ring, in base units, cached per shape. */
+const edgeCache = new WeakMap<Shape, number[]>();
+function edges(shape: Shape): number[] {
+  let out = edgeCache.get(shape);
+  if (!out) {
+    out = [];
+    for (const ring of shape.rings as Ring[]) {
+      for (let i = 0; i < ring.length; i += 2) {
+        const j = (i + 2) % ring.length;
+        out.push(ring[i]!, ring[i + 1]!, ring[j]!, ring[j + 1]!);
+      }
+    }
+    edgeCache.set(shape, out);
+  }
+  return out;
+}
+
+/**
+ * The grid of a frame's cells, row by row: bit 1 when the cell's centre lies inside `shape` (even-odd rule), bit 2 when
+ * it lies under a `blocked` box.
+ */
+function freeCells(shape: Shape, t: Transform, frame: Box, blocked: readonly Box[], cols: number, rows: number) {
+  const free = new Uint8Array(cols * rows);
+  const all = edges(shape);
+  // Only edges that cross the frame's rows matter for the crossings.
+  const yTop = (frame[1] - t.y) / t.k;
+  const yBottom = (frame[1] + rows * CELL - t.y) / t.k;
+  const near: number[] = [];
+  for (let i = 0; i < all.length; i += 4) {
+    const y0 = all[i + 1]!;
+    const y1 = all[i + 3]!;
+    if (Math.max(y0, y1) >= yTop && Math.min(y0, y1) <= yBottom) near.push(all[i]!, y0, all[i + 2]!, y1);
+  }
+  const xs: number[] = [];
+  for (let r = 0; r < rows; r++) {
+    const py = frame[1] + (r + 0.5) * CELL;
+    const y = (py - t.y) / t.k;
+    xs.length = 0;
+    for (let i = 0; i < near.length; i += 4) {
+      const x0 = near[i]!;
+      const y0 = near[i + 1]!;
+      const x1 = near[i + 2]!;
+      const y1 = near[i + 3]!;
+      if (y0 > y !== y1 > y) xs.push((x0 + ((y - y0) / (y1 - y0)) * (x1 - x0)) * t.k + t.x);
+    }
+    xs.sort((a, b) => a - b);
+    for (let k = 0; k + 1 < xs.length; k += 2) {
+      const c0 = Math.max(0, Math.ceil((xs[k]! - frame[0]) / CELL - 0.5));
+      const c1 = Math.min(cols - 1, Math.floor((xs[k + 1]! - frame[0]) / CELL - 0.5));
+      for (let c = c0; c <= c1; c++) free[r * cols + c] = 1;
+    }
+  }
+  for (const b of blocked) {
+    const c0 = Math.max(0, Math.floor((b[0] - frame[0]) / CELL - 0.5));
+    const c1 = Math.min(cols - 1, Math.ceil((b[2] - frame[0]) / CELL - 0.5));
+    const r0 = Math.max(0, Math.floor((b[1] - frame[1]) / CELL - 0.5));
+    const r1 = Math.min(rows - 1, Math.ceil((b[3] - frame[1]) / CELL - 0.5));
+    for (let r = r0; r <= r1; r++) for (let c = c0; c <= c1; c++) free[r * cols + c]! |= 2;
+  }
+  return free;
+}
+
+/**
+ * Where to write a `width`×`height` label inside `shape` within `frame` (pixels), clear of `blocked`: the centre of the
+ * free cells farthest from anything else that still fit the whole box, or undefined when the box fits nowhere. With
+ * `overhang`, only the label's middle must be inside the shape (for areas too narrow to hold their name).
+ */
+export function labelPointInShape(
+  shape: Shape,
+  t: Transform,
+  frame: Box,
+  blocked: readonly Box[],
+  width: number,
+  height: number,
+  overhang = false,
+): [number, number] | undefined {
+  const cols = Math.floor((frame[2] - frame[0]) / CELL);
+  const rows = Math.floor((frame[3] - frame[1]) / CELL);
+  if (cols < 1 || rows < 1) return undefined;
+  const cells = freeCells(shape, t, frame, blocked, cols, rows);
+  const free = cells.map((v) => (v === 1 ? 1 : 0));
+  // Distance (in cells, chamfer 1/1.4) to the nearest cell that is not free, the grid's edge counting as one.
+  const dist = new Float32Array(cols * rows);
+  for (let r = 0; r < rows; r++)
+    for (let c = 0; c < cols; c++) {
+      const i = r * cols + c;
+      if (!free[i]) continue;
+      const up = r > 0 ? dist[i - cols]! : 0;
+      const left = c > 0 ? dist[i - 1]! : 0;
+      const ul = r > 0 && c > 0 ? dist[i - cols - 1]! : 0;
+      const ur = r > 0 && c < cols - 1 ? dist[i - cols + 1]! : 0;
+      dist[i] = Math.min(up + 1, left + 1, ul + 1.4, ur + 1.4);
+    }
+  for (let r = rows - 1; r >= 0; r--)
+    for (let c = cols - 1; c >= 0; c--) {
+      const i = r * cols + c;
+      if (!free[i]) continue;
+      const down = r < rows - 1 ? dist[i + cols]! : 0;
+      const right = c < cols - 1 ? dist[i + 1]! : 0;
+      const dr = r < rows - 1 && c < cols - 1 ? dist[i + cols + 1]! : 0;
+      const dl = r < rows - 1 && c > 0 ? dist[i + cols - 1]! : 0;
+      dist[i] = Math.min(dist[i]!, down + 1, right + 1, dr + 1.4, dl + 1.4);
+    }
+  // Blocked cells per prefix rectangle, to test a whole label box at once.
+  const sum = new Int32Array((cols + 1) * (rows + 1));
+  for (let r = 0; r < rows; r++)
+    for (let c = 0; c < cols; c++)
+      sum[(r + 1) * (cols + 1) + c + 1] =
+        ((overhang ? cells[r * cols + c]! & 2 : !free[r * cols + c]) ? 1 : 0) +
+        sum[r * (cols + 1) + c + 1]! +
+        sum[(r + 1) * (cols + 1) + c]! -
+        sum[r * (cols + 1) + c]!;
+  const hw = Math.ceil((width / 2 + LABEL_PAD) / CELL);
+  const hh = Math.ceil((height / 2 + LABEL_PAD) / CELL);
+  let best = -Infinity;
+  let at: [number, number] | undefined;
+  for (let r = hh; r < rows - hh; r++)
+    for (let c = hw; c < cols - hw; c++) {
+      const d = dist[r * cols + c]!;
+      if (d === 0) continue;
+      const [r0, r1, c0, c1] = [r - hh, r + hh + 1, c - hw, c + hw + 1];
+      const bad =
+        sum[r1 * (cols + 1) + c1]! -
+        sum[r0 * (cols + 1) + c1]! -
+        sum[r1 * (cols + 1) + c0]! +
+        sum[r0 * (cols + 1) + c0]!;
+      if (bad > 0) continue;
+      // The clearest spot; between equals, the one nearer the frame's middle.
+      const score = d - 0.001 * (Math.abs(c - cols / 2) + Math.abs(r - rows / 2));
+      if (score > best) {
+        best = score;
+        at = [frame[0] + (c + 0.5) * CELL, frame[1] + (r + 0.5) * CELL];
+      }
+    }
+  return at;
+}
