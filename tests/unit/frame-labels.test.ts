@@ -7,7 +7,7 @@ import type { Feature, Geometry, MultiPolygon, Polygon } from 'geojson';
 import { loadSite } from '../../src/node/story-render';
 import { baseProjection, type Padding, type Transform } from '../../src/lib/map/projection';
 import { layoutStep } from '../../src/lib/map/layout';
-import { overlaps, type Box } from '../../src/lib/map/label-placement';
+import { labelBox, overlaps, type Box } from '../../src/lib/map/label-placement';
 import { FRAME_INSET, placedScaleBarBox } from '../../src/lib/map/frame-marks';
 import { areaLabelSize } from '../../src/lib/map/shape-labels';
 import { mapPadding } from '../../src/lib/map/map-frame';
@@ -140,7 +140,24 @@ describe.each(site.stories.map((s) => [s.slug, s] as const))('%s: names inside t
           const { width: w, height: h } = areaLabelSize(l.text, l.kind as 'country');
           return [l.x - w / 2, l.y - h + 3, l.x + w / 2, l.y + 3];
         });
-      const others: Box[] = [placedScaleBarBox(layout.scaleBar)];
+      const bar = placedScaleBarBox(layout.scaleBar);
+      const others: Box[] = [bar];
+      // The scale bar inside the frame, off every place, label and event symbol.
+      expect(bar[0] >= frame[0] - 1 && bar[2] <= frame[2] + 1 && bar[1] >= frame[1] - 1 && bar[3] <= frame[3] + 1).toBe(
+        true,
+      );
+      for (const p of layout.places) {
+        expect(overlaps(bar, [p.x - 4, p.y - 4, p.x + 4, p.y + 4]), `${where}: scale bar over ${p.name}`).toBe(false);
+        if (p.labelSide)
+          expect(
+            overlaps(bar, labelBox(p.x, p.y, p.name, p.labelSide)),
+            `${where}: scale bar over ${p.name}'s label`,
+          ).toBe(false);
+      }
+      for (const e of layout.events)
+        expect(overlaps(bar, [e.x - 7.5, e.y - 7.5, e.x + 7.5, e.y + 7.5]), `${where}: scale bar over ${e.id}`).toBe(
+          false,
+        );
       if (layout.inset)
         others.push([
           layout.inset.x,

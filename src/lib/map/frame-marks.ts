@@ -48,7 +48,9 @@ export function placeScaleBar(
     [frame[2] - box[2], frame[3] - box[3]],
     [frame[0] - box[0], frame[1] - box[1]],
   ];
-  const cost = ([x, y]: [number, number]) => marks.filter((m) => overlaps(m, boxAt(x, y, box))).length;
+  // Kept a little away from marks too, not just off them.
+  const near = (x: number, y: number): Box => boxAt(x, y, [box[0] - 8, box[1] - 8, box[2] + 8, box[3] + 8]);
+  const cost = ([x, y]: [number, number]) => marks.filter((m) => overlaps(m, near(x, y))).length;
   const [x, y] = corners.reduce((a, b) => (cost(b) < cost(a) ? b : a));
   return { ...bar, x: Math.round(x), y: Math.round(y) };
 }

@@ -57,28 +57,33 @@ export function scaleBarFor(t: Transform, width: number, height: number, maxPx =
   return { km, kmPx: km * perKm, mi, miPx: mi * perKm * KM_PER_MILE };
 }
 
-/** Size of the box a scale bar takes, in pixels, around its origin (the left end of its line): [x0, y0, x1, y1]. */
-export function scaleBarBox(bar: ScaleBar): readonly [number, number, number, number] {
+/** Width of a scale bar label in pixels (11 px digits and letters). */
+const labelWidth = (text: string) => text.length * 6.4;
+
+/** The box a scale bar covers, in pixels, around its origin (the left end of its line): [x0, y0, x1, y1]. */
+export function scaleBarBox(bar: ScaleBar, strings = mapFrameStrings.en): readonly [number, number, number, number] {
   const w = Math.max(bar.kmPx, bar.miPx);
-  return [-4, -17, w + 4, 17];
+  const x0 = Math.min(
+    bar.kmPx - labelWidth(`${bar.km} ${strings.km}`),
+    bar.miPx - labelWidth(`${bar.mi} ${strings.mi}`),
+  );
+  return [Math.min(-4, x0 - 2), -19, w + 4, 19];
 }
 
 const r1 = (v: number) => Math.round(v * 10) / 10;
 
-/** The scale bar's SVG parts around its origin: one line, km ticks and label above it, mile tick and label below. */
+/** The scale bar's SVG parts around its origin: one line with a km tick and label above it, a mile tick and label below. */
 export function scaleBarParts(bar: ScaleBar, strings = mapFrameStrings.en): SvgPart[] {
   const w = r1(Math.max(bar.kmPx, bar.miPx));
-  const tick = (x: number, y: number) => ({
-    tag: 'rect' as const,
-    attrs: { x: r1(x) - 0.75, y, width: 1.5, height: 6 },
+  const tick = (x: number, y: number, h: number): SvgPart => ({
+    tag: 'rect',
+    attrs: { x: r1(x - 0.75), y, width: 1.5, height: h },
   });
   return [
-    { tag: 'rect', attrs: { class: 'sb-halo', x: -2, y: -7.5, width: w + 4, height: 15, rx: 2 } },
     { tag: 'rect', attrs: { x: -0.75, y: -0.75, width: w + 1.5, height: 1.5 } },
-    tick(0, -6),
-    tick(bar.kmPx, -6),
-    tick(0, 0),
-    tick(bar.miPx, 0),
+    tick(0, -6, 12),
+    tick(bar.kmPx, -6, 6),
+    tick(bar.miPx, 0, 6),
     { tag: 'text', attrs: { x: r1(bar.kmPx), y: -9, 'text-anchor': 'end' }, text: `${bar.km} ${strings.km}` },
     { tag: 'text', attrs: { x: r1(bar.miPx), y: 17, 'text-anchor': 'end' }, text: `${bar.mi} ${strings.mi}` },
   ];

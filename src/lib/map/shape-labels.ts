@@ -99,55 +99,33 @@ export function labelPointInShape(
   const rows = Math.floor((frame[3] - frame[1]) / CELL);
   if (cols < 1 || rows < 1) return undefined;
   const cells = freeCells(shape, t, frame, blocked, cols, rows);
-  const free = cells.map((v) => (v === 1 ? 1 : 0));
-  // Distance (in cells, chamfer 1/1.4) to the nearest cell that is not free, the grid's edge counting as one.
-  const dist = new Float32Array(cols * rows);
+  // Cells a label may not cover, counted over every rectangle from the grid's corner, to test any box at once: outside
+  // the shape or blocked (with `overhang`, only blocked).
+  const W = cols + 1;
+  const sum = new Int32Array(W * (rows + 1));
   for (let r = 0; r < rows; r++)
     for (let c = 0; c < cols; c++) {
-      const i = r * cols + c;
-      if (!free[i]) continue;
-      const up = r > 0 ? dist[i - cols]! : 0;
-      const left = c > 0 ? dist[i - 1]! : 0;
-      const ul = r > 0 && c > 0 ? dist[i - cols - 1]! : 0;
-      const ur = r > 0 && c < cols - 1 ? dist[i - cols + 1]! : 0;
-      dist[i] = Math.min(up + 1, left + 1, ul + 1.4, ur + 1.4);
+      const v = cells[r * cols + c]!;
+      sum[(r + 1) * W + c + 1] =
+        +(overhang ? v > 1 : v !== 1) + sum[r * W + c + 1]! + sum[(r + 1) * W + c]! - sum[r * W + c]!;
     }
-  for (let r = rows - 1; r >= 0; r--)
-    for (let c = cols - 1; c >= 0; c--) {
-      const i = r * cols + c;
-      if (!free[i]) continue;
-      const down = r < rows - 1 ? dist[i + cols]! : 0;
-      const right = c < cols - 1 ? dist[i + 1]! : 0;
-      const dr = r < rows - 1 && c < cols - 1 ? dist[i + cols + 1]! : 0;
-      const dl = r < rows - 1 && c > 0 ? dist[i + cols - 1]! : 0;
-      dist[i] = Math.min(dist[i]!, down + 1, right + 1, dr + 1.4, dl + 1.4);
-    }
-  // Blocked cells per prefix rectangle, to test a whole label box at once.
-  const sum = new Int32Array((cols + 1) * (rows + 1));
-  for (let r = 0; r < rows; r++)
-    for (let c = 0; c < cols; c++)
-      sum[(r + 1) * (cols + 1) + c + 1] =
-        ((overhang ? cells[r * cols + c]! & 2 : !free[r * cols + c]) ? 1 : 0) +
-        sum[r * (cols + 1) + c + 1]! +
-        sum[(r + 1) * (cols + 1) + c]! -
-        sum[r * (cols + 1) + c]!;
+  const clear = (r0: number, c0: number, r1: number, c1: number) =>
+    r0 >= 0 &&
+    c0 >= 0 &&
+    r1 <= rows &&
+    c1 <= cols &&
+    sum[r1 * W + c1]! - sum[r0 * W + c1]! - sum[r1 * W + c0]! + sum[r0 * W + c0]! === 0;
   const hw = Math.ceil((width / 2 + LABEL_PAD) / CELL);
   const hh = Math.ceil((height / 2 + LABEL_PAD) / CELL);
-  let best = -Infinity;
+  let best = -1;
   let at: [number, number] | undefined;
   for (let r = hh; r < rows - hh; r++)
     for (let c = hw; c < cols - hw; c++) {
-      const d = dist[r * cols + c]!;
-      if (d === 0) continue;
-      const [r0, r1, c0, c1] = [r - hh, r + hh + 1, c - hw, c + hw + 1];
-      const bad =
-        sum[r1 * (cols + 1) + c1]! -
-        sum[r0 * (cols + 1) + c1]! -
-        sum[r1 * (cols + 1) + c0]! +
-        sum[r0 * (cols + 1) + c0]!;
-      if (bad > 0) continue;
-      // The clearest spot; between equals, the one nearer the frame's middle.
-      const score = d - 0.001 * (Math.abs(c - cols / 2) + Math.abs(r - rows / 2));
+      if (cells[r * cols + c] !== 1 || !clear(r - hh, c - hw, r + hh + 1, c + hw + 1)) continue;
+      // The clearest spot: how far the box can grow and stay clear; between equals, the one nearer the frame's middle.
+      let m = 0;
+      while (m < 12 && clear(r - hh - m - 1, c - hw - m - 1, r + hh + m + 2, c + hw + m + 2)) m++;
+      const score = m - 0.001 * (Math.abs(c - cols / 2) + Math.abs(r - rows / 2));
       if (score > best) {
         best = score;
         at = [frame[0] + (c + 0.5) * CELL, frame[1] + (r + 0.5) * CELL];
