@@ -27,7 +27,7 @@ const projection = baseProjection();
 const FRAMES: { name: string; width: number; height: number; padding: Padding }[] = [
   { name: 'desktop', width: 736, height: 800, padding: mapPadding('beside-text', 800, 64, LAND_OFFSET) },
   { name: 'phone', width: 390, height: 844, padding: mapPadding('under-cards', 844, 0, LAND_OFFSET) },
-  { name: 'landscape', width: 492, height: 390, padding: mapPadding('beside-text', 390, 88, LAND_OFFSET) },
+  { name: 'landscape', width: 524, height: 390, padding: mapPadding('beside-text', 390, 56, LAND_OFFSET) },
   { name: 'static', width: 640, height: 560, padding: { top: 0, right: 0, bottom: 0, left: 0 } },
 ];
 

@@ -181,7 +181,8 @@ export function layoutAt(
       const [x, y] = px(l.xy);
       return { key: `${l.text}@${l.xy.join()}`, text: l.text, kind: l.kind, xy: l.xy, x, y };
     })
-    .filter((m) => inView(m.x, m.y, -12))
+    // In the frame: what the date, the key or the cards cover is no place for a name.
+    .filter((m) => m.x >= frame[0] && m.x <= frame[2] && m.y >= frame[1] && m.y <= frame[3])
     .filter((m) => !placed.some((b) => overlaps(b, nameBox(m))));
   const areaName = (id: string) => model.areaNames?.[id]?.toUpperCase();
   const namesArea = (m: TextMark) => hl.areas.some((id) => areaName(id) === m.text);

@@ -102,22 +102,23 @@ export function labelPointInShape(
   // Cells a label may not cover, counted over every rectangle from the grid's corner, to test any box at once: outside
   // the shape or blocked (with `overhang`, only blocked).
   const W = cols + 1;
-  const sum = new Int32Array(W * (rows + 1));
-  for (let r = 0; r < rows; r++)
-    for (let c = 0; c < cols; c++) {
-      const v = cells[r * cols + c]!;
-      sum[(r + 1) * W + c + 1] =
-        +(overhang ? v > 1 : v !== 1) + sum[r * W + c + 1]! + sum[(r + 1) * W + c]! - sum[r * W + c]!;
-    }
+  const table = (count: (v: number) => boolean) => {
+    const sum = new Int32Array(W * (rows + 1));
+    for (let r = 0; r < rows; r++)
+      for (let c = 0; c < cols; c++)
+        sum[(r + 1) * W + c + 1] =
+          +count(cells[r * cols + c]!) + sum[r * W + c + 1]! + sum[(r + 1) * W + c]! - sum[r * W + c]!;
+    return (r0: number, c0: number, r1: number, c1: number) =>
+      sum[r1 * W + c1]! - sum[r0 * W + c1]! - sum[r1 * W + c0]! + sum[r0 * W + c0]!;
+  };
+  const bad = table((v) => (overhang ? v > 1 : v !== 1));
+  // Outside the shape: with `overhang`, the box that covers least of it wins.
+  const outside = table((v) => !(v & 1));
   const clear = (r0: number, c0: number, r1: number, c1: number) =>
-    r0 >= 0 &&
-    c0 >= 0 &&
-    r1 <= rows &&
-    c1 <= cols &&
-    sum[r1 * W + c1]! - sum[r0 * W + c1]! - sum[r1 * W + c0]! + sum[r0 * W + c0]! === 0;
+    r0 >= 0 && c0 >= 0 && r1 <= rows && c1 <= cols && bad(r0, c0, r1, c1) === 0;
   const hw = Math.ceil((width / 2 + LABEL_PAD) / CELL);
   const hh = Math.ceil((height / 2 + LABEL_PAD) / CELL);
-  let best = -1;
+  let best = Number.NEGATIVE_INFINITY;
   let at: [number, number] | undefined;
   for (let r = hh; r < rows - hh; r++)
     for (let c = hw; c < cols - hw; c++) {
@@ -125,7 +126,10 @@ export function labelPointInShape(
       // The clearest spot: how far the box can grow and stay clear; between equals, the one nearer the frame's middle.
       let m = 0;
       while (m < 12 && clear(r - hh - m - 1, c - hw - m - 1, r + hh + m + 2, c + hw + m + 2)) m++;
-      const score = m - 0.001 * (Math.abs(c - cols / 2) + Math.abs(r - rows / 2));
+      const score =
+        m -
+        100 * outside(r - hh, c - hw, r + hh + 1, c + hw + 1) -
+        0.001 * (Math.abs(c - cols / 2) + Math.abs(r - rows / 2));
       if (score > best) {
         best = score;
         at = [frame[0] + (c + 0.5) * CELL, frame[1] + (r + 0.5) * CELL];
