@@ -36,41 +36,46 @@ function edges(shape: Shape): number[] {
   return out;
 }
 
+/** The last inside-grid computed (a shape's names are tried at several lengths against one camera and frame). */
+let lastInside: { shape: Shape; key: string; cells: Uint8Array } | undefined;
+
+/** Cells (row by row) whose centre lies inside `shape`, by the even-odd rule: 1 inside, 0 outside. */
+function insideCells(shape: Shape, t: Transform, frame: Box, cols: number, rows: number): Uint8Array {
+  const key = `${t.k} ${t.x} ${t.y} ${frame.join()} ${cols} ${rows}`;
+  if (lastInside?.shape === shape && lastInside.key === key) return lastInside.cells;
+  const cells = new Uint8Array(cols * rows);
+  const all = edges(shape);
+  // Each edge adds its crossing to the rows whose middle it spans.
+  const crossings: number[][] = Array.from({ length: rows }, () => []);
+  for (let i = 0; i < all.length; i += 4) {
+    const [x0, y0, x1, y1] = [all[i]!, all[i + 1]!, all[i + 2]!, all[i + 3]!];
+    const p0 = y0 * t.k + t.y;
+    const p1 = y1 * t.k + t.y;
+    const r0 = Math.max(0, Math.ceil((Math.min(p0, p1) - frame[1]) / CELL - 0.5));
+    const r1 = Math.min(rows - 1, Math.ceil((Math.max(p0, p1) - frame[1]) / CELL - 0.5) - 1);
+    for (let r = r0; r <= r1; r++) {
+      const y = (frame[1] + (r + 0.5) * CELL - t.y) / t.k;
+      crossings[r]!.push((x0 + ((y - y0) / (y1 - y0)) * (x1 - x0)) * t.k + t.x);
+    }
+  }
+  crossings.forEach((xs, r) => {
+    xs.sort((a, b) => a - b);
+    for (let k = 0; k + 1 < xs.length; k += 2) {
+      const c0 = Math.max(0, Math.ceil((xs[k]! - frame[0]) / CELL - 0.5));
+      const c1 = Math.min(cols - 1, Math.floor((xs[k + 1]! - frame[0]) / CELL - 0.5));
+      for (let c = c0; c <= c1; c++) cells[r * cols + c] = 1;
+    }
+  });
+  lastInside = { shape, key, cells };
+  return cells;
+}
+
 /**
  * The grid of a frame's cells, row by row: bit 1 when the cell's centre lies inside `shape` (even-odd rule), bit 2 when
  * it lies under a `blocked` box.
  */
 function freeCells(shape: Shape, t: Transform, frame: Box, blocked: readonly Box[], cols: number, rows: number) {
-  const free = new Uint8Array(cols * rows);
-  const all = edges(shape);
-  // Only edges that cross the frame's rows matter for the crossings.
-  const yTop = (frame[1] - t.y) / t.k;
-  const yBottom = (frame[1] + rows * CELL - t.y) / t.k;
-  const near: number[] = [];
-  for (let i = 0; i < all.length; i += 4) {
-    const y0 = all[i + 1]!;
-    const y1 = all[i + 3]!;
-    if (Math.max(y0, y1) >= yTop && Math.min(y0, y1) <= yBottom) near.push(all[i]!, y0, all[i + 2]!, y1);
-  }
-  const xs: number[] = [];
-  for (let r = 0; r < rows; r++) {
-    const py = frame[1] + (r + 0.5) * CELL;
-    const y = (py - t.y) / t.k;
-    xs.length = 0;
-    for (let i = 0; i < near.length; i += 4) {
-      const x0 = near[i]!;
-      const y0 = near[i + 1]!;
-      const x1 = near[i + 2]!;
-      const y1 = near[i + 3]!;
-      if (y0 > y !== y1 > y) xs.push((x0 + ((y - y0) / (y1 - y0)) * (x1 - x0)) * t.k + t.x);
-    }
-    xs.sort((a, b) => a - b);
-    for (let k = 0; k + 1 < xs.length; k += 2) {
-      const c0 = Math.max(0, Math.ceil((xs[k]! - frame[0]) / CELL - 0.5));
-      const c1 = Math.min(cols - 1, Math.floor((xs[k + 1]! - frame[0]) / CELL - 0.5));
-      for (let c = c0; c <= c1; c++) free[r * cols + c] = 1;
-    }
-  }
+  const free = insideCells(shape, t, frame, cols, rows).slice();
   for (const b of blocked) {
     const c0 = Math.max(0, Math.floor((b[0] - frame[0]) / CELL - 0.5));
     const c1 = Math.min(cols - 1, Math.ceil((b[2] - frame[0]) / CELL - 0.5));
