@@ -181,8 +181,11 @@ export function layoutAt(
       const [x, y] = px(l.xy);
       return { key: `${l.text}@${l.xy.join()}`, text: l.text, kind: l.kind, xy: l.xy, x, y };
     })
-    // In the frame: what the date, the key or the cards cover is no place for a name.
-    .filter((m) => m.x >= frame[0] && m.x <= frame[2] && m.y >= frame[1] && m.y <= frame[3])
+    // Whole, in the frame: what the date, the key or the cards cover, or the map's edge cuts, is no place for a name.
+    .filter((m) => {
+      const b = nameBox(m);
+      return b[0] >= frame[0] - FRAME_INSET && b[2] <= frame[2] + FRAME_INSET && b[1] >= frame[1] && b[3] <= frame[3];
+    })
     .filter((m) => !placed.some((b) => overlaps(b, nameBox(m))));
   const areaName = (id: string) => model.areaNames?.[id]?.toUpperCase();
   const namesArea = (m: TextMark) => hl.areas.some((id) => areaName(id) === m.text);

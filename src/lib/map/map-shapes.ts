@@ -18,46 +18,21 @@ export interface MapShapes {
   areas: Shape[];
 }
 
-/** Rings of SVG path data made of M/m, L/l, H/h, V/v and Z/z commands (what compactPath and d3's geoPath write). */
+/**
+ * Rings of path data as compactPath writes it (compact-path.ts): each ring `M x y`, then relative `l dx dy …`, then `z`.
+ * (tests/unit/frame-labels.test.ts checks the names land inside the real outlines, so a change of format shows there.)
+ */
 export function pathRings(d: string): Ring[] {
-  const rings: Ring[] = [];
-  let ring: Ring = [];
-  let cmd = 'M';
-  let x = 0;
-  let y = 0;
-  const close = () => {
-    if (ring.length >= 6) rings.push(ring);
-    ring = [];
-  };
-  const tokens = d.match(/[MmLlHhVvZz]|-?(?:\d+\.?\d*|\.\d+)(?:e-?\d+)?/g) ?? [];
-  for (let i = 0; i < tokens.length; ) {
-    const tok = tokens[i]!;
-    if (/[A-Za-z]/.test(tok)) {
-      cmd = tok;
-      i++;
-      if (cmd === 'Z' || cmd === 'z') close();
-      continue;
-    }
-    const n = (j: number) => Number(tokens[i + j]);
-    if (cmd === 'M' || cmd === 'm') {
-      close();
-      [x, y] = cmd === 'M' ? [n(0), n(1)] : [x + n(0), y + n(1)];
-      cmd = cmd === 'M' ? 'L' : 'l';
-      i += 2;
-    } else if (cmd === 'L' || cmd === 'l') {
-      [x, y] = cmd === 'L' ? [n(0), n(1)] : [x + n(0), y + n(1)];
-      i += 2;
-    } else if (cmd === 'H' || cmd === 'h') {
-      x = cmd === 'H' ? n(0) : x + n(0);
-      i += 1;
-    } else {
-      y = cmd === 'V' ? n(0) : y + n(0);
-      i += 1;
-    }
-    ring.push(x, y);
-  }
-  close();
-  return rings;
+  return d
+    .split('M')
+    .slice(1)
+    .map((part) => {
+      const n = (part.match(/-?[\d.]+/g) ?? []).map(Number);
+      const ring = n.slice(0, 2);
+      for (let i = 2; i + 1 < n.length; i += 2) ring.push(ring[i - 2]! + n[i]!, ring[i - 1]! + n[i + 1]!);
+      return ring;
+    })
+    .filter((ring) => ring.length >= 6);
 }
 
 /** Shapes from path data by id. */

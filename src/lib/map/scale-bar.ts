@@ -84,7 +84,7 @@ export function scaleBarParts(bar: ScaleBar, strings = mapFrameStrings.en): SvgP
     tick(0, -6, 12),
     tick(bar.kmPx, -6, 6),
     tick(bar.miPx, 0, 6),
-    { tag: 'text', attrs: { x: r1(bar.kmPx), y: -9, 'text-anchor': 'end' }, text: `${bar.km} ${strings.km}` },
-    { tag: 'text', attrs: { x: r1(bar.miPx), y: 17, 'text-anchor': 'end' }, text: `${bar.mi} ${strings.mi}` },
+    { tag: 'text', attrs: { x: r1(bar.kmPx), y: -9 }, text: `${bar.km} ${strings.km}` },
+    { tag: 'text', attrs: { x: r1(bar.miPx), y: 17 }, text: `${bar.mi} ${strings.mi}` },
   ];
 }
