@@ -4,7 +4,7 @@
  * still says which side of the border is which. A pure function of the shape, the camera and the frame.
  */
 import type { Box } from './label-placement';
-import type { Ring, Shape } from './map-shapes';
+import type { Shape } from './map-shapes';
 import type { Transform } from './projection';
 
 /** Side of the grid's cells, in pixels: the precision of a label's position. */
@@ -19,23 +19,6 @@ export function areaLabelSize(text: string, kind: 'country' | 'area'): { width: 
   return { width: text.length * size * (kind === 'country' ? 0.9 : 0.72), height: size + 2 };
 }
 
-/** Edges [x0, y0, x1, y1] of every ring, in base units, cached per shape. */
-const edgeCache = new WeakMap<Shape, number[]>();
-function edges(shape: Shape): number[] {
-  let out = edgeCache.get(shape);
-  if (!out) {
-    out = [];
-    for (const ring of shape.rings as Ring[]) {
-      for (let i = 0; i < ring.length; i += 2) {
-        const j = (i + 2) % ring.length;
-        out.push(ring[i]!, ring[i + 1]!, ring[j]!, ring[j + 1]!);
-      }
-    }
-    edgeCache.set(shape, out);
-  }
-  return out;
-}
-
 /** The last inside-grid computed (a shape's names are tried at several lengths against one camera and frame). */
 let lastInside: { shape: Shape; key: string; cells: Uint8Array } | undefined;
 
@@ -44,20 +27,20 @@ function insideCells(shape: Shape, t: Transform, frame: Box, cols: number, rows:
   const key = `${t.k} ${t.x} ${t.y} ${frame.join()} ${cols} ${rows}`;
   if (lastInside?.shape === shape && lastInside.key === key) return lastInside.cells;
   const cells = new Uint8Array(cols * rows);
-  const all = edges(shape);
   // Each edge adds its crossing to the rows whose middle it spans.
   const crossings: number[][] = Array.from({ length: rows }, () => []);
-  for (let i = 0; i < all.length; i += 4) {
-    const [x0, y0, x1, y1] = [all[i]!, all[i + 1]!, all[i + 2]!, all[i + 3]!];
-    const p0 = y0 * t.k + t.y;
-    const p1 = y1 * t.k + t.y;
-    const r0 = Math.max(0, Math.ceil((Math.min(p0, p1) - frame[1]) / CELL - 0.5));
-    const r1 = Math.min(rows - 1, Math.ceil((Math.max(p0, p1) - frame[1]) / CELL - 0.5) - 1);
-    for (let r = r0; r <= r1; r++) {
-      const y = (frame[1] + (r + 0.5) * CELL - t.y) / t.k;
-      crossings[r]!.push((x0 + ((y - y0) / (y1 - y0)) * (x1 - x0)) * t.k + t.x);
+  for (const ring of shape.rings)
+    for (let i = 0, j = ring.length - 2; i < ring.length; j = i, i += 2) {
+      const [x0, y0, x1, y1] = [ring[j]!, ring[j + 1]!, ring[i]!, ring[i + 1]!];
+      const p0 = y0 * t.k + t.y;
+      const p1 = y1 * t.k + t.y;
+      const r0 = Math.max(0, Math.ceil((Math.min(p0, p1) - frame[1]) / CELL - 0.5));
+      const r1 = Math.min(rows - 1, Math.ceil((Math.max(p0, p1) - frame[1]) / CELL - 0.5) - 1);
+      for (let r = r0; r <= r1; r++) {
+        const y = (frame[1] + (r + 0.5) * CELL - t.y) / t.k;
+        crossings[r]!.push((x0 + ((y - y0) / (y1 - y0)) * (x1 - x0)) * t.k + t.x);
+      }
     }
-  }
   crossings.forEach((xs, r) => {
     xs.sort((a, b) => a - b);
     for (let k = 0; k + 1 < xs.length; k += 2) {
