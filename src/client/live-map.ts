@@ -6,22 +6,20 @@ import { updateIndicators } from './indicators';
 import type { LayoutModel } from '../lib/map/map-model';
 import { LAND_OFFSET } from '../lib/story/active-step';
 import { afterFrames } from './schedule';
+import { BESIDE_TEXT_QUERY, mapPadding } from '../lib/map/map-frame';
 
-const PHONE = window.matchMedia('(max-width: 899px)');
+const BESIDE = window.matchMedia(BESIDE_TEXT_QUERY);
 const REDUCED = window.matchMedia('(prefers-reduced-motion: reduce)');
 
 /** Frames between a step change and the update of the date, legend and progress. */
 const INDICATOR_DELAY_FRAMES = 3;
 
 /**
- * Room kept clear: on a phone the date and legend at the top and the step cards passing over the part below
- * LAND_OFFSET; on a desktop the date at the top and the key's band along the bottom. `keyBand` is the height of
- * what sits along the map's lower edge: the timeline strip (above the cards on a phone), and on a desktop the key.
+ * Room kept clear for the date, the key and the cards (see mapPadding). `keyBand` is the height of what sits along the
+ * map's lower edge: the timeline strip (above the cards on a phone), and beside the text the key.
  */
 function paddingFor(height: number, keyBand: number): Padding {
-  return PHONE.matches
-    ? { top: 130, right: 16, bottom: Math.round(height * (1 - LAND_OFFSET)) + keyBand, left: 16 }
-    : { top: 64, right: 24, bottom: keyBand + 16, left: 24 };
+  return mapPadding(BESIDE.matches ? 'beside-text' : 'under-cards', height, keyBand, LAND_OFFSET);
 }
 
 /**

@@ -14,6 +14,7 @@ import { detailZones, simplifyForViews } from '../lib/map/view-detail';
 import { mapStateFor, mapStates, type MapState } from '../lib/map/map-state';
 import { buildMapModel, type MapModel } from '../lib/map/map-model';
 import { chromeStrings, type ChromeStrings } from '../lib/i18n/locale';
+import { shapesFromPaths } from '../lib/map/map-shapes';
 
 /** What a story page needs to render. */
 export interface StoryModel {
@@ -49,8 +50,9 @@ export function loadSite(root = process.cwd()): SiteModel {
   const projection = baseProjection();
   const models = stories.map((story): StoryModel => {
     const states = mapStates(story.steps, data, ctx);
-    const names = areaNames(topo);
     const t = chromeStrings(story.lang);
+    // Area names in the story's language ("Kachin State" in English, "État kachin" in French).
+    const names = new Map([...areaNames(topo)].map(([id, name]) => [id, t.areaName(name)]));
     const texts = states.map((s, i) => describeState(s, states[i - 1], data, story.steps[i]!, names, t));
     const lead = story.lead && mapStateFor(story.lead, 0, data, ctx);
     const caption = (story.frontmatter as { lead?: { caption?: string } }).lead?.caption;
@@ -60,7 +62,7 @@ export function loadSite(root = process.cwd()): SiteModel {
       t,
       states,
       statesById: new Map(states.map((s) => [s.stepId, s])),
-      map: buildMapModel(data, states, projection, texts, t),
+      map: buildMapModel(data, states, projection, texts, t, names),
       ...(lead && {
         lead: {
           map: buildMapModel(
@@ -69,6 +71,7 @@ export function loadSite(root = process.cwd()): SiteModel {
             projection,
             [describeState(lead, undefined, data, story.lead!, names, t)],
             t,
+            names,
           ),
           ...(caption ? { caption } : {}),
         },
@@ -86,6 +89,12 @@ export function loadSite(root = process.cwd()): SiteModel {
     areaTopos.set(id, simplifyForViews(topo, detailZones(views)));
   }
   const base = buildBaseLayers(simplified, projection, areaTopos);
+  // Labels go inside the shapes the page draws.
+  const shapes = { countries: shapesFromPaths(base.countries), areas: shapesFromPaths(base.areas) };
+  for (const m of models) {
+    m.map.shapes = shapes;
+    if (m.lead) m.lead.map.shapes = shapes;
+  }
   cached = { data, base, stories: models };
   return cached;
 }

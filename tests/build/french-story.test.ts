@@ -15,10 +15,19 @@ function readerText(html: string): string {
   return `${body.replace(/<[^>]+>/g, ' ')} ${labels.join(' ')}`.replace(/\s+/g, ' ');
 }
 
+/** A locale function's result for sample arguments: numbers first (counts, dates), else names. */
+function callWithSamples(f: (...a: unknown[]) => unknown): unknown {
+  try {
+    return f(3, 'X', 'Y', 'Z');
+  } catch {
+    return f('Kachin State', 'Y', 'Z');
+  }
+}
+
 /** Each chrome string of a locale by its path, functions called with sample arguments. */
 function leaves(value: unknown, path = ''): [string, string][] {
   if (typeof value === 'string') return [[path, value]];
-  if (typeof value === 'function') return leaves((value as (...a: unknown[]) => unknown)(3, 'X', 'Y', 'Z'), path);
+  if (typeof value === 'function') return leaves(callWithSamples(value as (...a: unknown[]) => unknown), path);
   if (value && typeof value === 'object')
     return Object.entries(value).flatMap(([k, v]) => leaves(v, path ? `${path}.${k}` : k));
   return [];

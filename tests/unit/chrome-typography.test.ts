@@ -19,10 +19,19 @@ function chromeText(source: string): string[] {
   return [...between, ...labels].map((t) => t.trim()).filter(Boolean);
 }
 
+/** A locale function's result for sample arguments: numbers first (counts, dates), else names. */
+function callWithSamples(f: (...a: unknown[]) => unknown): unknown {
+  try {
+    return f(3, 'X', 'Y', 'Z');
+  } catch {
+    return f('Kachin State', 'Y', 'Z');
+  }
+}
+
 /** Every string a locale holds, with its functions called on sample arguments. */
 function localeText(value: unknown): string[] {
   if (typeof value === 'string') return [value];
-  if (typeof value === 'function') return localeText((value as (...a: unknown[]) => unknown)(2, 'A', 'B', 'C'));
+  if (typeof value === 'function') return localeText(callWithSamples(value as (...a: unknown[]) => unknown));
   if (value && typeof value === 'object') return Object.values(value).flatMap(localeText);
   return [];
 }

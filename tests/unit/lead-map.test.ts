@@ -84,6 +84,7 @@ describe('separateNames', () => {
     events: [],
     labels,
     inset: undefined,
+    scaleBar: { km: 10, kmPx: 50, mi: 5, miPx: 40, x: 0, y: 0 },
   });
 
   it('keeps names that do not meet where they are', () => {

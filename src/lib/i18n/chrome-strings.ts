@@ -2,6 +2,7 @@
 import type { EventType, SegmentStatus } from '../data/schemas';
 import type { ViewName } from '../geo/named-views';
 import type { TimelineStrings } from './timeline-strings';
+import type { mapFrameStrings } from './map-frame-strings';
 
 /** A note under "How to read the maps": a term in bold, then its explanation (which starts with its own space or comma). */
 export interface ReadingNote {
@@ -17,6 +18,8 @@ export interface ChromeStrings {
   ogLocale: string;
   /** A day of the month as dates write it ("1er" in French). */
   dayNumber: (day: number) => string;
+  /** A state's or province's name in this language ("Kachin State" → "État kachin"). */
+  areaName: (name: string) => string;
   /** Joins a list: "A, B and C". */
   and: string;
 
@@ -45,6 +48,8 @@ export interface ChromeStrings {
   /** Country, sea and area names the map writes, by the English name in the map's label table. */
   mapNames: Record<string, string>;
 
+  /** The map frame: scale-bar units and the country names written inside each country. */
+  mapFrame: (typeof mapFrameStrings)[keyof typeof mapFrameStrings];
   /** The timeline of events. */
   timeline: TimelineStrings;
   /** Railway words on the map and in its key. */

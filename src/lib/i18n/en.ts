@@ -2,6 +2,7 @@
 import type { ChromeStrings } from './chrome-strings';
 import { railwayStrings } from './railway-strings';
 import { timelineStrings } from './timeline-strings';
+import { mapFrameStrings } from './map-frame-strings';
 
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
@@ -10,6 +11,7 @@ export const en: ChromeStrings = {
   locale: 'en-GB',
   ogLocale: 'en_GB',
   dayNumber: (day) => String(day),
+  areaName: (name) => name,
   and: 'and',
 
   skipLink: (withEvents) => `Skip the map story: go to ${withEvents ? 'all events and ' : ''}sources`,
@@ -53,6 +55,7 @@ export const en: ChromeStrings = {
   },
   mapNames: {},
 
+  mapFrame: mapFrameStrings.en,
   timeline: timelineStrings.en,
   railway: railwayStrings.en,
 

@@ -2,6 +2,7 @@
 import type { ChromeStrings } from './chrome-strings';
 import { railwayStrings } from './railway-strings';
 import { timelineStrings } from './timeline-strings';
+import { mapFrameStrings } from './map-frame-strings';
 
 const plural = (n: number, one: string, many: string) => `${n} ${n <= 1 ? one : many}`;
 
@@ -10,6 +11,8 @@ export const fr: ChromeStrings = {
   locale: 'fr-FR',
   ogLocale: 'fr_FR',
   dayNumber: (day) => (day === 1 ? '1er' : String(day)),
+  areaName: (name) =>
+    name.replace(/^(.+) State$/, (_, n: string) => `État ${n.toLowerCase()}`).replace(/^(.+) Region$/, 'Région de $1'),
   and: 'et',
 
   skipLink: (withEvents) =>
@@ -65,6 +68,7 @@ export const fr: ChromeStrings = {
     YUNNAN: 'YUNNAN',
   },
 
+  mapFrame: mapFrameStrings.fr,
   timeline: timelineStrings.fr,
   railway: railwayStrings.fr,
 

@@ -34,6 +34,7 @@ export function buildMapModel(
   projection: GeoProjection,
   texts: readonly StateText[],
   t: ChromeStrings,
+  areaNames: ReadonlyMap<string, string> = new Map(),
 ): MapModel {
   const xy = (c: readonly number[]): XY => {
     const [x, y] = projection([c[0]!, c[1]!])!;
@@ -87,6 +88,13 @@ export function buildMapModel(
     texts: [...texts],
     dateLabels: states.map((s) => (s.until ? eventsUpTo(s.until, t) : undefined)),
     legends: [],
+    countryNames: { ...t.mapFrame.countries },
+    areaNames: Object.fromEntries(
+      [...new Set(states.flatMap((s) => s.highlight.areas))].flatMap((id) => {
+        const name = areaNames.get(id);
+        return name ? [[id, name]] : [];
+      }),
+    ),
   };
   model.legends = model.states.map((_, i) => legendFor(model, i, t).map((l) => l.key));
   return model;

@@ -3,6 +3,7 @@ import type { EventType, PlaceKind, SegmentStatus } from '../data/schemas';
 import type { MapState } from './map-state';
 import type { Rect } from './projection';
 import type { StateText } from './describe';
+import type { MapShapes } from './map-shapes';
 
 /** A point in base units, rounded to 0.1. */
 export type XY = readonly [number, number];
@@ -69,6 +70,15 @@ export interface MapModel {
   dateLabels: ({ long: string; short: string } | undefined)[];
   /** Each step's legend keys (see legend.ts). */
   legends: string[][];
+  /** Names of the areas any step highlights, by id (each gets a label while highlighted). */
+  areaNames?: Record<string, string>;
+  /** Country names as the map writes them, in the story's language, by country id. */
+  countryNames?: Record<string, string>;
+  /**
+   * Country and area outlines for placing their names (shape-labels.ts): added by whoever holds the base map (the
+   * build from its layers, the browser from the page's defs), never written into the model file.
+   */
+  shapes?: MapShapes;
 }
 
 /** What layout needs (the browser gets this much): the model without its texts, which the page already holds. */
