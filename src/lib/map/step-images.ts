@@ -1,0 +1,192 @@
+/**
+ * The pictures of every step's map that the build publishes (`<slug>/images/`): their sizes and names, the frame
+ * around the map (a band under it with the date, the credit and the key), and the index that lists them.
+ */
+import type { LegendItem } from './legend';
+import type { StateText } from './describe';
+
+/** The published sizes, in pixels: wide for posts and newsletters, tall for phone apps and stories. */
+export const STEP_IMAGE_SIZES = [
+  { name: 'wide', width: 1200, height: 675 },
+  { name: 'tall', width: 1080, height: 1350 },
+] as const;
+export type StepImageSize = (typeof STEP_IMAGE_SIZES)[number];
+
+/**
+ * Pixels per map unit. The map is laid out at the size divided by this, then drawn enlarged, so its labels come out
+ * at 1.5 times the page's size: legible when an app shows the picture at half its width.
+ */
+export const IMAGE_SCALE = 1.5;
+
+/** Folder of a story's pictures under the site's base path. */
+export const imagesDir = (slug: string): string => `${slug}/images`;
+
+/** File name of one step's picture at one size, e.g. `friday-20-october-1200x675.png`. */
+export const stepImageName = (stepId: string, size: Pick<StepImageSize, 'width' | 'height'>): string =>
+  `${stepId}-${size.width}x${size.height}.png`;
+
+/** Sizes in the key and caption panel, in map units. */
+const PANEL = { pad: 12, font: 14, credit: 12, line: 19, row: 22, swatch: 28, gap: 6, itemGap: 16 } as const;
+
+/** Width / height of the page's static step maps (640 × 560): a wide picture keeps the map this shape. */
+const PAGE_MAP_ASPECT = 640 / 560;
+
+/** A rough width of a label in the system sans (generous for Arial-like fonts). */
+export const textWidth = (text: string, fontSize: number): number => text.length * fontSize * 0.52;
+
+/** A rectangle in map units. */
+export interface Box {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+/** An entry of the key placed in the panel: its swatch's left edge at x, its row's centre line at y. */
+export interface PlacedKey extends LegendItem {
+  x: number;
+  y: number;
+}
+
+/** A text's lines, where its first baseline is and how it is anchored. */
+export interface PlacedText {
+  lines: string[];
+  x: number;
+  y: number;
+  anchor: 'start' | 'end';
+}
+
+/** Where everything sits in one picture, in map units (pixels divided by IMAGE_SCALE). */
+export interface ImageFrame {
+  width: number;
+  height: number;
+  /** The map: the whole height beside the panel in a wide picture, the top above it in a tall one. */
+  map: Box;
+  /** The panel with the date, the key and the credit. */
+  panel: Box;
+  date: PlacedText | undefined;
+  key: PlacedKey[];
+  credit: PlacedText;
+  fontSize: number;
+  creditSize: number;
+  lineHeight: number;
+}
+
+/** Splits text into lines no wider than `width` at `fontSize`, at spaces. */
+export function wrapToWidth(text: string, width: number, fontSize: number): string[] {
+  const lines: string[] = [];
+  for (const word of text.split(/\s+/).filter(Boolean)) {
+    const last = lines[lines.length - 1];
+    if (last !== undefined && textWidth(`${last} ${word}`, fontSize) <= width)
+      lines[lines.length - 1] = `${last} ${word}`;
+    else lines.push(word);
+  }
+  return lines;
+}
+
+/** Lays the key out from `top` in rows across `width` units from `left`, wrapping before an entry that would not fit. */
+export function placeKey(items: readonly LegendItem[], left: number, top: number, width: number): PlacedKey[] {
+  const placed: PlacedKey[] = [];
+  let x = left;
+  let y = top + PANEL.row / 2;
+  for (const item of items) {
+    const w = PANEL.swatch + PANEL.gap + textWidth(item.label, PANEL.font);
+    if (x > left && x + w > left + width) {
+      y += PANEL.row;
+      x = left;
+    }
+    placed.push({ ...item, x, y });
+    x += w + PANEL.itemGap;
+  }
+  return placed;
+}
+
+/**
+ * The frame of a picture of `size`. Wide: the map keeps the page's static maps' shape, with the panel to its right
+ * (date, key, then the credit at the foot). Tall: the map on top, and under it the date and credit on one line
+ * (the credit on a line of its own when both do not fit), then the key.
+ */
+export function imageFrame(
+  size: Pick<StepImageSize, 'width' | 'height'>,
+  legend: readonly LegendItem[],
+  date: string | undefined,
+  creditParts: readonly string[],
+): ImageFrame {
+  const credit = creditParts.join('. ');
+  const width = Math.round(size.width / IMAGE_SCALE);
+  const height = Math.round(size.height / IMAGE_SCALE);
+  const { pad, font, line } = PANEL;
+  const common = { width, height, fontSize: font, creditSize: PANEL.credit, lineHeight: line };
+  if (width / height > PAGE_MAP_ASPECT * 1.2) {
+    const mapWidth = Math.round(height * PAGE_MAP_ASPECT);
+    const panel = { x: mapWidth, y: 0, width: width - mapWidth, height };
+    const inner = panel.width - 2 * pad;
+    const dateLines = date ? wrapToWidth(date, inner, font) : [];
+    const creditLines = creditParts.flatMap((part) => wrapToWidth(part, inner, PANEL.credit));
+    return {
+      ...common,
+      map: { x: 0, y: 0, width: mapWidth, height },
+      panel,
+      date: dateLines.length ? { lines: dateLines, x: panel.x + pad, y: pad + font, anchor: 'start' } : undefined,
+      key: placeKey(legend, panel.x + pad, pad + dateLines.length * line + (dateLines.length ? pad : 0), inner),
+      credit: {
+        lines: creditLines,
+        x: panel.x + pad,
+        y: height - pad - (creditLines.length - 1) * line,
+        anchor: 'start',
+      },
+    };
+  }
+  const inner = width - 2 * pad;
+  const oneLine = !date || textWidth(date, font) + textWidth(credit, PANEL.credit) + 2 * pad <= inner;
+  const textLines = date && !oneLine ? 2 : 1;
+  const probe = placeKey(legend, pad, 0, inner);
+  const keyHeight = probe.length ? probe[probe.length - 1]!.y + PANEL.row / 2 : 0;
+  const panelHeight = pad + textLines * line + (keyHeight ? pad / 2 + keyHeight : 0) + pad;
+  const panel = { x: 0, y: height - panelHeight, width, height: panelHeight };
+  const baseline = panel.y + pad + font;
+  return {
+    ...common,
+    map: { x: 0, y: 0, width, height: panel.y },
+    panel,
+    date: date ? { lines: [date], x: pad, y: baseline, anchor: 'start' } : undefined,
+    key: placeKey(legend, pad, panel.y + pad + textLines * line + pad / 2, inner),
+    credit: oneLine
+      ? { lines: [credit], x: width - pad, y: baseline, anchor: 'end' }
+      : { lines: [credit], x: pad, y: baseline + line, anchor: 'start' },
+  };
+}
+
+/** The map data credit of a story's `credit` line: its sentence that starts "Map data", or nothing. */
+export function mapDataCredit(credit: string): string {
+  return /(^|[.;]\s+)(Map data[^.;]*)/.exec(credit)?.[2]?.trim() ?? '';
+}
+
+/** A picture's text alternative: the step map's title and description, as the page gives them. */
+export const imageAlt = (text: StateText): string =>
+  text.description ? `${text.title}. ${text.description}` : text.title;
+
+/** One picture in a story's index. */
+export interface ImageIndexEntry {
+  step: string;
+  /** The step's number in the story, from 1. */
+  number: number;
+  file: string;
+  width: number;
+  height: number;
+  alt: string;
+}
+
+/** Every picture of a story: each step at each size, in step order. */
+export function imageIndex(stepIds: readonly string[], texts: readonly StateText[]): ImageIndexEntry[] {
+  return stepIds.flatMap((step, i) =>
+    STEP_IMAGE_SIZES.map((size) => ({
+      step,
+      number: i + 1,
+      file: stepImageName(step, size),
+      width: size.width,
+      height: size.height,
+      alt: imageAlt(texts[i]!),
+    })),
+  );
+}

@@ -1,0 +1,74 @@
+/**
+ * Draws the published pictures of every step's map (src/lib/map/step-images.ts): the page's own map markup, rendered
+ * by the Astro container, styled with the page's stylesheet in its light palette, turned into PNG by sharp.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { experimental_AstroContainer as AstroContainer } from 'astro/container';
+import sharp from 'sharp';
+import { loadSite, storyModel } from './story-render';
+import { layoutStep } from '../lib/map/layout';
+import { legendFor } from '../lib/map/legend';
+import { flattenCss } from '../lib/map/flat-css';
+import { STEP_IMAGE_SIZES, imageFrame, mapDataCredit, type StepImageSize } from '../lib/map/step-images';
+import { exportsStrings, fillIn } from '../lib/i18n/exports-strings';
+import StepImageSvg from '../components/StepImageSvg.astro';
+
+/** The stylesheet that holds the map's classes and palette. */
+const MAP_CSS = 'src/styles/global.css';
+
+let css: string | undefined;
+let container: AstroContainer | undefined;
+
+/** The standalone SVG of step `index` of story `slug` at `size` (pixels; drawn in map units scaled by IMAGE_SCALE). */
+export async function stepImageSvg(slug: string, index: number, size: StepImageSize): Promise<string> {
+  css ??= flattenCss(readFileSync(join(process.cwd(), MAP_CSS), 'utf8'));
+  container ??= await AstroContainer.create();
+  const site = loadSite();
+  const story = storyModel(slug);
+  const fm = story.story.frontmatter as { byline?: string; credit?: string };
+  const credit = [
+    fillIn(exportsStrings.en.mapCredit, { byline: fm.byline ?? '' }),
+    mapDataCredit(fm.credit ?? ''),
+  ].filter(Boolean);
+  const frame = imageFrame(size, legendFor(story.map, index), story.map.dateLabels[index], credit);
+  const layout = layoutStep(story.map, index, frame.map.width, frame.map.height);
+  const body = await container.renderToString(StepImageSvg, {
+    props: {
+      layout,
+      frame,
+      base: site.base,
+      segments: site.data.segments,
+      id: `image-${index}`,
+      title: story.map.texts[index]!.title,
+    },
+  });
+  return [
+    `<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" width="${size.width}" height="${size.height}" viewBox="0 0 ${frame.width} ${frame.height}">`,
+    `<style><![CDATA[${css}]]></style>`,
+    body,
+    '</svg>',
+  ].join('');
+}
+
+const pngs = new Map<string, Promise<Buffer>>();
+
+/** Draws one picture: the SVG (sized in pixels, its viewBox in map units) as an indexed-colour PNG, a third the size. */
+async function renderPng(slug: string, index: number, size: StepImageSize): Promise<Buffer> {
+  const svg = await stepImageSvg(slug, index, size);
+  return sharp(Buffer.from(svg)).png({ compressionLevel: 9, palette: true, effort: 1, dither: 0 }).toBuffer();
+}
+
+/**
+ * The PNG of step `index` of story `slug` at `size`. The first call starts every picture of the story, so sharp draws
+ * them side by side on every core while the build writes them one by one.
+ */
+export function stepImagePng(slug: string, index: number, size: StepImageSize): Promise<Buffer> {
+  const key = (i: number, s: StepImageSize) => `${slug}/${i}/${s.name}`;
+  if (!pngs.has(key(index, size))) {
+    storyModel(slug).states.forEach((_, i) => {
+      for (const s of STEP_IMAGE_SIZES) if (!pngs.has(key(i, s))) pngs.set(key(i, s), renderPng(slug, i, s));
+    });
+  }
+  return pngs.get(key(index, size))!;
+}
