@@ -4,7 +4,7 @@
 export const exportsStrings = {
   en: {
     dataHeading: 'Get the data',
-    dataIntro: 'The events, places and railway sections on this story’s maps, with their sources:',
+    dataIntro: 'The data on this story’s maps, each item with its sources:',
     files: {
       'events-csv':
         'one row per event and source: date, type, place, coordinates and their precision, who claims it, figures, source',
@@ -32,7 +32,7 @@ export const exportsStrings = {
   },
   fr: {
     dataHeading: 'Télécharger les données',
-    dataIntro: 'Les événements, lieux et tronçons ferroviaires des cartes de ce récit, avec leurs sources :',
+    dataIntro: 'Les données des cartes de ce récit, chacune avec ses sources :',
     files: {
       'events-csv':
         'une ligne par événement et par source : date, type, lieu, coordonnées et leur précision, qui l’affirme, chiffres, source',
