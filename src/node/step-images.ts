@@ -22,7 +22,7 @@ let container: AstroContainer | undefined;
 
 /** The standalone SVG of step `index` of story `slug` at `size` (pixels; drawn in map units scaled by IMAGE_SCALE). */
 export async function stepImageSvg(slug: string, index: number, size: StepImageSize): Promise<string> {
-  css ??= flattenCss(readFileSync(join(process.cwd(), MAP_CSS), 'utf8'));
+  if (!css || import.meta.env?.DEV) css = flattenCss(readFileSync(join(process.cwd(), MAP_CSS), 'utf8'));
   container ??= await AstroContainer.create();
   const site = loadSite();
   const story = storyModel(slug);
@@ -52,9 +52,39 @@ export async function stepImageSvg(slug: string, index: number, size: StepImageS
 }
 
 const pngs = new Map<string, Promise<Buffer>>();
+let fontCheck: Promise<void> | undefined;
+
+/** How far right, in pixels, `text` drawn in the labels' font leaves ink. */
+async function inkWidth(text: string): Promise<number> {
+  const svg =
+    '<svg xmlns="http://www.w3.org/2000/svg" width="400" height="60"><rect width="400" height="60" fill="#fff"/>' +
+    `<text x="4" y="45" font-size="40" font-family="system-ui, Arial, sans-serif">${text}</text></svg>`;
+  const { data, info } = await sharp(Buffer.from(svg)).greyscale().raw().toBuffer({ resolveWithObject: true });
+  let right = 0;
+  data.forEach((v, i) => {
+    if (v < 128) right = Math.max(right, i % info.width);
+  });
+  return right;
+}
+
+/**
+ * librsvg draws SVG text with the machine's fonts (fontconfig): on a build host with none, every letter comes out as
+ * the same empty box and the pictures have no readable label. Five M's are far wider than five I's in any real sans;
+ * when they are not, the build says so.
+ */
+async function checkLabelFont(): Promise<void> {
+  const [i, m] = await Promise.all([inkWidth('IIIII'), inkWidth('MMMMM')]);
+  if (m < i * 1.5)
+    console.warn(
+      '\n[map pictures] No font for SVG text on this machine: the labels in <story>/images/*.png and og/*.png come out ' +
+        'as empty boxes. Install one (Debian: apt-get install fonts-liberation) and build again.\n',
+    );
+}
 
 /** Draws one picture: the SVG (sized in pixels, its viewBox in map units) as an indexed-colour PNG, a third the size. */
 async function renderPng(slug: string, index: number, size: StepImageSize): Promise<Buffer> {
+  fontCheck ??= checkLabelFont();
+  await fontCheck;
   const svg = await stepImageSvg(slug, index, size);
   return sharp(Buffer.from(svg)).png({ compressionLevel: 9, palette: true, effort: 1, dither: 0 }).toBuffer();
 }
@@ -64,6 +94,8 @@ async function renderPng(slug: string, index: number, size: StepImageSize): Prom
  * them side by side on every core while the build writes them one by one.
  */
 export function stepImagePng(slug: string, index: number, size: StepImageSize): Promise<Buffer> {
+  // In dev every request draws afresh, so an editor's save shows on reload.
+  if (import.meta.env?.DEV) return renderPng(slug, index, size);
   const key = (i: number, s: StepImageSize) => `${slug}/${i}/${s.name}`;
   if (!pngs.has(key(index, size))) {
     storyModel(slug).states.forEach((_, i) => {
