@@ -13,18 +13,24 @@ import { flattenCss } from '../lib/map/flat-css';
 import { STEP_IMAGE_SIZES, imageFrame, mapDataCredit, type StepImageSize } from '../lib/map/step-images';
 import { exportsStrings, fillIn } from '../lib/i18n/exports-strings';
 import StepImageSvg from '../components/StepImageSvg.astro';
+import MapDefs from '../components/MapDefs.astro';
 
 /** The stylesheet that holds the map's classes and palette. */
 const MAP_CSS = 'src/styles/global.css';
 
 let css: string | undefined;
 let container: AstroContainer | undefined;
+/** The shared geometry (MapDefs), the same in every picture: rendered once per build. */
+let defs: Promise<string> | undefined;
 
 /** The standalone SVG of step `index` of story `slug` at `size` (pixels; drawn in map units scaled by IMAGE_SCALE). */
 export async function stepImageSvg(slug: string, index: number, size: StepImageSize): Promise<string> {
   if (!css || import.meta.env?.DEV) css = flattenCss(readFileSync(join(process.cwd(), MAP_CSS), 'utf8'));
   container ??= await AstroContainer.create();
   const site = loadSite();
+  const c = container;
+  if (!defs || import.meta.env?.DEV)
+    defs = c.renderToString(MapDefs, { props: { base: site.base, segments: site.data.segments } });
   const story = storyModel(slug);
   const fm = story.story.frontmatter as { byline?: string; credit?: string };
   const credit = [
@@ -37,8 +43,6 @@ export async function stepImageSvg(slug: string, index: number, size: StepImageS
     props: {
       layout,
       frame,
-      base: site.base,
-      segments: site.data.segments,
       id: `image-${index}`,
       title: story.map.texts[index]!.title,
     },
@@ -46,6 +50,7 @@ export async function stepImageSvg(slug: string, index: number, size: StepImageS
   return [
     `<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" width="${size.width}" height="${size.height}" viewBox="0 0 ${frame.width} ${frame.height}">`,
     `<style><![CDATA[${css}]]></style>`,
+    await defs,
     body,
     '</svg>',
   ].join('');
