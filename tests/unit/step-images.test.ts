@@ -88,6 +88,11 @@ describe('mapDataCredit', () => {
     ['Map data: Natural Earth. Reporting: AFP.', 'Map data: Natural Earth'],
     ['Reporting: AFP. Map data: Natural Earth, OpenStreetMap', 'Map data: Natural Earth, OpenStreetMap'],
     ['Reporting: AFP.', ''],
+    [
+      'Map data: Natural Earth; © OpenStreetMap contributors (ODbL). Reporting: AFP.',
+      'Map data: Natural Earth; © OpenStreetMap contributors (ODbL)',
+    ],
+    ['Map data: Natural Earth', 'Map data: Natural Earth'],
   ])('%s → %s', (credit, out) => {
     expect(mapDataCredit(credit)).toBe(out);
   });

@@ -157,9 +157,9 @@ export function imageFrame(
   };
 }
 
-/** The map data credit of a story's `credit` line: its sentence that starts "Map data", or nothing. */
+/** The map data credit of a story's `credit` line: its sentence that starts "Map data" (to its full stop), or nothing. */
 export function mapDataCredit(credit: string): string {
-  return /(^|[.;]\s+)(Map data[^.;]*)/.exec(credit)?.[2]?.trim() ?? '';
+  return /(?:^|[.;]\s+)(Map data\b[\s\S]*?)(?:\.(?=\s|$)|$)/.exec(credit)?.[1]?.trim() ?? '';
 }
 
 /** A picture's text alternative: the step map's title and description, as the page gives them. */
