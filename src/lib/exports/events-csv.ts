@@ -27,6 +27,9 @@ export const EVENT_CSV_COLUMNS = [
   'source_published',
 ] as const;
 
+/** Between the figures, and between the claims, of one row (a claim's own words may hold semicolons). */
+export const LIST = ' | ';
+
 /** One row of the table, keyed by column. */
 export type EventCsvRow = Record<(typeof EVENT_CSV_COLUMNS)[number], string | number | boolean | undefined>;
 
@@ -65,11 +68,11 @@ export function eventCsvRows(events: readonly StoryEvent[], places: readonly Pla
         figures: (p.figures ?? [])
           .filter((f) => f.source.url === s.url)
           .map(formatFigure)
-          .join('; '),
+          .join(LIST),
         claims: (p.claims ?? [])
           .filter((c) => c.source.url === s.url)
           .map((c) => `${c.by} ${c.says}`)
-          .join('; '),
+          .join(LIST),
         source_name: s.name,
         source_url: s.url,
         source_published: s.published,
