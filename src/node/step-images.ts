@@ -10,7 +10,7 @@ import { loadSite, storyModel } from './story-render';
 import { layoutStep } from '../lib/map/layout';
 import { legendFor } from '../lib/map/legend';
 import { flattenCss } from '../lib/map/flat-css';
-import { STEP_IMAGE_SIZES, imageFrame, mapDataCredit, type StepImageSize } from '../lib/map/step-images';
+import { STEP_IMAGE_SIZES, imageFrame, mapDataCredit, pictureTitle, type StepImageSize } from '../lib/map/step-images';
 import { exportsStrings, fillIn } from '../lib/i18n/exports-strings';
 import StepImageSvg from '../components/StepImageSvg.astro';
 import MapDefs from '../components/MapDefs.astro';
@@ -37,7 +37,8 @@ export async function stepImageSvg(slug: string, index: number, size: StepImageS
     fillIn(exportsStrings.en.mapCredit, { byline: fm.byline ?? '' }),
     mapDataCredit(fm.credit ?? ''),
   ].filter(Boolean);
-  const frame = imageFrame(size, legendFor(story.map, index), story.map.dateLabels[index], credit);
+  const caption = { title: pictureTitle(story.map.texts[index]!.title), date: story.map.dateLabels[index] };
+  const frame = imageFrame(size, legendFor(story.map, index), caption, credit);
   const layout = layoutStep(story.map, index, frame.map.width, frame.map.height);
   const body = await container.renderToString(StepImageSvg, {
     props: {

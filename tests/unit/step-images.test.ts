@@ -6,6 +6,7 @@ import {
   imageFrame,
   imageIndex,
   mapDataCredit,
+  pictureTitle,
   placeKey,
   stepImageName,
   textWidth,
@@ -53,7 +54,7 @@ describe('wrapToWidth', () => {
 
 describe('imageFrame', () => {
   it.each(STEP_IMAGE_SIZES.map((s) => [s.name, s] as const))('%s: map and panel tile the picture', (_, size) => {
-    const f = imageFrame(size, KEY, 'Events up to Friday 20 October 2023', CREDIT);
+    const f = imageFrame(size, KEY, { title: 'Laiza and Muse', date: 'Events up to Friday 20 October 2023' }, CREDIT);
     expect([f.width, f.height]).toEqual([size.width / IMAGE_SCALE, size.height / IMAGE_SCALE]);
     expect(inside(f.map, f.width, f.height) && inside(f.panel, f.width, f.height)).toBe(true);
     expect(f.map.width * f.map.height + f.panel.width * f.panel.height).toBeCloseTo(f.width * f.height, 0);
@@ -64,22 +65,36 @@ describe('imageFrame', () => {
       expect(k.y).toBeLessThan(f.panel.y + f.panel.height);
     }
     expect(f.credit.y).toBeLessThanOrEqual(f.panel.y + f.panel.height);
-    expect(f.date!.y).toBeGreaterThan(f.panel.y);
+    // Title, then date, then the key's first row, top to bottom.
+    expect(f.title!.y).toBeGreaterThan(f.panel.y);
+    expect(f.date!.y).toBeGreaterThan(f.title!.y);
+    expect(Math.min(...f.key.map((k) => k.y))).toBeGreaterThan(f.date!.y);
   });
 
   it('keeps the wide map in the shape of the page’s static maps, with the panel beside it', () => {
-    const f = imageFrame(STEP_IMAGE_SIZES[0], KEY, undefined, CREDIT);
+    const f = imageFrame(STEP_IMAGE_SIZES[0], KEY, {}, CREDIT);
     expect(f.map.width / f.map.height).toBeCloseTo(640 / 560, 2);
     expect(f.panel.x).toBe(f.map.width);
     expect(f.date).toBeUndefined();
+    expect(f.title).toBeUndefined();
     expect(f.credit.lines).toEqual(CREDIT);
   });
 
   it('puts the tall map on top, with date and credit on one line under it when they fit', () => {
-    const f = imageFrame(STEP_IMAGE_SIZES[1], KEY, 'Events up to 9 October 2023', CREDIT);
+    const f = imageFrame(STEP_IMAGE_SIZES[1], KEY, { date: 'Events up to 9 October 2023' }, CREDIT);
     expect(f.map.y).toBe(0);
     expect(f.panel.y).toBe(f.map.height);
     expect(f.credit).toMatchObject({ anchor: 'end', y: f.date!.y, lines: [CREDIT.join('. ')] });
+  });
+});
+
+describe('pictureTitle', () => {
+  it.each([
+    ['Map 3: Laiza and Muse', 'Laiza and Muse'],
+    ['Map 1: the rail corridor from Kunming to Kyaukphyu', 'The rail corridor from Kunming to Kyaukphyu'],
+    ['Carte 12 : Laiza', 'Laiza'],
+  ])('%s → %s', (title, out) => {
+    expect(pictureTitle(title)).toBe(out);
   });
 });
 

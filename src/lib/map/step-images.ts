@@ -26,7 +26,7 @@ export const stepImageName = (stepId: string, size: Pick<StepImageSize, 'width' 
   `${stepId}-${size.width}x${size.height}.png`;
 
 /** Sizes in the key and caption panel, in map units. */
-const PANEL = { pad: 12, font: 14, credit: 12, line: 19, row: 22, swatch: 28, gap: 6, itemGap: 16 } as const;
+const PANEL = { pad: 12, title: 16, font: 14, credit: 12, line: 20, row: 22, swatch: 28, gap: 6, itemGap: 16 } as const;
 
 /** Width / height of the page's static step maps (640 × 560): a wide picture keeps the map this shape. */
 const PAGE_MAP_ASPECT = 640 / 560;
@@ -62,12 +62,15 @@ export interface ImageFrame {
   height: number;
   /** The map: the whole height beside the panel in a wide picture, the top above it in a tall one. */
   map: Box;
-  /** The panel with the date, the key and the credit. */
+  /** The panel with the title, the date, the key and the credit. */
   panel: Box;
+  /** What the map shows (bold), and the date its events run to. */
+  title: PlacedText | undefined;
   date: PlacedText | undefined;
   key: PlacedKey[];
   credit: PlacedText;
   fontSize: number;
+  titleSize: number;
   creditSize: number;
   lineHeight: number;
 }
@@ -103,57 +106,67 @@ export function placeKey(items: readonly LegendItem[], left: number, top: number
 
 /**
  * The frame of a picture of `size`. Wide: the map keeps the page's static maps' shape, with the panel to its right
- * (date, key, then the credit at the foot). Tall: the map on top, and under it the date and credit on one line
- * (the credit on a line of its own when both do not fit), then the key.
+ * (the map's title, the date, the key, then the credit at the foot). Tall: the map on top, and under it the title and
+ * the date with the credit at the right of the last line (or on a line of its own when both do not fit), then the key.
  */
 export function imageFrame(
   size: Pick<StepImageSize, 'width' | 'height'>,
   legend: readonly LegendItem[],
-  date: string | undefined,
+  caption: { title?: string | undefined; date?: string | undefined },
   creditParts: readonly string[],
 ): ImageFrame {
   const credit = creditParts.join('. ');
   const width = Math.round(size.width / IMAGE_SCALE);
   const height = Math.round(size.height / IMAGE_SCALE);
   const { pad, font, line } = PANEL;
-  const common = { width, height, fontSize: font, creditSize: PANEL.credit, lineHeight: line };
-  if (width / height > PAGE_MAP_ASPECT * 1.2) {
-    const mapWidth = Math.round(height * PAGE_MAP_ASPECT);
-    const panel = { x: mapWidth, y: 0, width: width - mapWidth, height };
-    const inner = panel.width - 2 * pad;
-    const dateLines = date ? wrapToWidth(date, inner, font) : [];
+  const common = { width, height, fontSize: font, titleSize: PANEL.title, creditSize: PANEL.credit, lineHeight: line };
+  const wide = width / height > PAGE_MAP_ASPECT * 1.2;
+  const panelX = wide ? Math.round(height * PAGE_MAP_ASPECT) : 0;
+  const inner = (wide ? width - panelX : width) - 2 * pad;
+  const titleLines = caption.title ? wrapToWidth(caption.title, inner, PANEL.title) : [];
+  const dateLines = caption.date ? wrapToWidth(caption.date, inner, font) : [];
+  const text = (lines: string[], x: number, y: number, anchor: PlacedText['anchor'] = 'start') =>
+    lines.length ? { lines, x, y, anchor } : undefined;
+  if (wide) {
+    const panel = { x: panelX, y: 0, width: width - panelX, height };
+    const x = panel.x + pad;
+    const dateY = pad + PANEL.title + titleLines.length * line;
+    const keyTop = dateY + (dateLines.length ? dateLines.length * line : 0) - font + pad;
     const creditLines = creditParts.flatMap((part) => wrapToWidth(part, inner, PANEL.credit));
     return {
       ...common,
-      map: { x: 0, y: 0, width: mapWidth, height },
+      map: { x: 0, y: 0, width: panelX, height },
       panel,
-      date: dateLines.length ? { lines: dateLines, x: panel.x + pad, y: pad + font, anchor: 'start' } : undefined,
-      key: placeKey(legend, panel.x + pad, pad + dateLines.length * line + (dateLines.length ? pad : 0), inner),
-      credit: {
-        lines: creditLines,
-        x: panel.x + pad,
-        y: height - pad - (creditLines.length - 1) * line,
-        anchor: 'start',
-      },
+      title: text(titleLines, x, pad + PANEL.title),
+      date: text(dateLines, x, dateY),
+      key: placeKey(legend, x, keyTop, inner),
+      credit: { lines: creditLines, x, y: height - pad - (creditLines.length - 1) * line, anchor: 'start' },
     };
   }
-  const inner = width - 2 * pad;
-  const oneLine = !date || textWidth(date, font) + textWidth(credit, PANEL.credit) + 2 * pad <= inner;
-  const textLines = date && !oneLine ? 2 : 1;
+  // Tall: title, then the date, the credit at the right of the last of these lines (or on a line of its own when
+  // both do not fit), then the key.
+  const captionLines = titleLines.length + dateLines.length;
+  const last = dateLines.length
+    ? textWidth(dateLines[dateLines.length - 1]!, font)
+    : textWidth(titleLines[titleLines.length - 1] ?? '', PANEL.title);
+  const creditBeside = captionLines > 0 && last + textWidth(credit, PANEL.credit) + 2 * pad <= inner;
+  const textLines = captionLines + (creditBeside ? 0 : 1);
   const probe = placeKey(legend, pad, 0, inner);
   const keyHeight = probe.length ? probe[probe.length - 1]!.y + PANEL.row / 2 : 0;
   const panelHeight = pad + textLines * line + (keyHeight ? pad / 2 + keyHeight : 0) + pad;
   const panel = { x: 0, y: height - panelHeight, width, height: panelHeight };
-  const baseline = panel.y + pad + font;
+  const first = panel.y + pad + font;
+  const lastCaptionY = first + (captionLines - 1) * line;
   return {
     ...common,
     map: { x: 0, y: 0, width, height: panel.y },
     panel,
-    date: date ? { lines: [date], x: pad, y: baseline, anchor: 'start' } : undefined,
+    title: text(titleLines, pad, first),
+    date: text(dateLines, pad, first + titleLines.length * line),
     key: placeKey(legend, pad, panel.y + pad + textLines * line + pad / 2, inner),
-    credit: oneLine
-      ? { lines: [credit], x: width - pad, y: baseline, anchor: 'end' }
-      : { lines: [credit], x: pad, y: baseline + line, anchor: 'start' },
+    credit: creditBeside
+      ? { lines: [credit], x: width - pad, y: lastCaptionY, anchor: 'end' }
+      : { lines: [credit], x: pad, y: lastCaptionY + line, anchor: 'start' },
   };
 }
 
@@ -161,6 +174,10 @@ export function imageFrame(
 export function mapDataCredit(credit: string): string {
   return /(?:^|[.;]\s+)(Map data\b[\s\S]*?)(?:\.(?=\s|$)|$)/.exec(credit)?.[1]?.trim() ?? '';
 }
+
+/** The map's title without the page's "Map 3:" numbering, starting with a capital: "Laiza and Muse". */
+export const pictureTitle = (title: string): string =>
+  title.replace(/^[^:]*\d+\s*:\s*/, '').replace(/^\p{Ll}/u, (c) => c.toUpperCase());
 
 /** A picture's text alternative: the step map's title and description, as the page gives them. */
 export const imageAlt = (text: StateText): string =>
