@@ -57,5 +57,6 @@ describe('the site address a deployer gives', () => {
     });
     expect(withSite.status, withSite.output).toBe(0);
     expect(withSite.output).not.toContain('SITE_URL is not set');
-  });
+    // Two whole builds, each drawing every step's map pictures.
+  }, 120_000);
 });

@@ -38,5 +38,5 @@ describe('an editor adds an event after the last step', () => {
     // An earlier step (up to 21 October) does not.
     const sat = html.slice(html.indexOf('id="saturday-21-october"'));
     expect(sat.slice(0, sat.indexOf('</section>'))).not.toContain('data-event="muse-clash-2023-10-26"');
-  });
+  }, 120_000);
 });

@@ -3,6 +3,7 @@ import type { EventType, SegmentStatus } from '../data/schemas';
 import type { ViewName } from '../geo/named-views';
 import type { TimelineStrings } from './timeline-strings';
 import type { mapFrameStrings } from './map-frame-strings';
+import type { exportsStrings } from './exports-strings';
 
 /** A note under "How to read the maps": a term in bold, then its explanation (which starts with its own space or comma). */
 export interface ReadingNote {
@@ -50,6 +51,8 @@ export interface ChromeStrings {
 
   /** The map frame: scale-bar units and the country names written inside each country. */
   mapFrame: (typeof mapFrameStrings)[keyof typeof mapFrameStrings];
+  /** "Get the data" and the index of the map pictures. */
+  exports: (typeof exportsStrings)[keyof typeof exportsStrings];
   /** The timeline of events. */
   timeline: TimelineStrings;
   /** Railway words on the map and in its key. */

@@ -3,6 +3,7 @@ import type { ChromeStrings } from './chrome-strings';
 import { railwayStrings } from './railway-strings';
 import { timelineStrings } from './timeline-strings';
 import { mapFrameStrings } from './map-frame-strings';
+import { exportsStrings } from './exports-strings';
 
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
@@ -56,6 +57,7 @@ export const en: ChromeStrings = {
   mapNames: {},
 
   mapFrame: mapFrameStrings.en,
+  exports: exportsStrings.en,
   timeline: timelineStrings.en,
   railway: railwayStrings.en,
 

@@ -3,6 +3,7 @@ import type { ChromeStrings } from './chrome-strings';
 import { railwayStrings } from './railway-strings';
 import { timelineStrings } from './timeline-strings';
 import { mapFrameStrings } from './map-frame-strings';
+import { exportsStrings } from './exports-strings';
 
 const plural = (n: number, one: string, many: string) => `${n} ${n <= 1 ? one : many}`;
 
@@ -69,6 +70,7 @@ export const fr: ChromeStrings = {
   },
 
   mapFrame: mapFrameStrings.fr,
+  exports: exportsStrings.fr,
   timeline: timelineStrings.fr,
   railway: railwayStrings.fr,
 

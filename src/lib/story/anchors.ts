@@ -12,6 +12,7 @@ export function pageAnchors(story: ParsedStory, eventDates: readonly string[]): 
     PAGE_IDS.sources,
     PAGE_IDS.notesReading,
     PAGE_IDS.notesMapData,
+    PAGE_IDS.notesData,
     PAGE_IDS.notesSources,
   ]);
   for (const s of story.steps) anchors.add(s.id);

@@ -10,6 +10,7 @@ export const PAGE_IDS = {
   sourcesTitle: 'sources-title',
   notesReading: 'notes-reading',
   notesMapData: 'notes-map-data',
+  notesData: 'notes-data',
   notesSources: 'notes-sources',
   baseMap: 'base-map',
   liveMap: 'live-map',
