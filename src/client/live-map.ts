@@ -6,6 +6,7 @@ import { updateIndicators } from './indicators';
 import type { LayoutModel } from '../lib/map/map-model';
 import { LAND_OFFSET } from '../lib/story/active-step';
 import { afterFrames } from './schedule';
+import { onStepSettled } from './step-settled';
 
 const PHONE = window.matchMedia('(max-width: 899px)');
 const REDUCED = window.matchMedia('(prefers-reduced-motion: reduce)');
@@ -62,6 +63,6 @@ export function start(container: HTMLElement, model: LayoutModel): void {
     cancelIndicators();
     cancelIndicators = afterFrames(INDICATOR_DELAY_FRAMES, () => updateIndicators(container, steps, model, index));
   };
-  trackSteps(steps, show);
+  trackSteps(steps, show, onStepSettled(steps, model));
   document.documentElement.classList.add('map-ready');
 }
