@@ -5,8 +5,6 @@
  */
 import type { LayoutModel } from '../lib/map/map-model';
 import { layOutDeferredWhenIdle } from './deferred-layout';
-import { wireStepMenu } from './step-menu';
-import { wireStepLinks } from './step-links';
 
 /** Resolves after the first contentful paint has been presented, then a frame and a task (or only those, where paints cannot be observed). */
 function afterFirstPaint(): Promise<void> {
@@ -36,10 +34,11 @@ async function fetchModel(src: string | undefined): Promise<LayoutModel | undefi
 void afterFirstPaint().then(async () => {
   // The events and notes below the story are laid out in idle moments from now on, whether or not the map starts.
   layOutDeferredWhenIdle();
-  // The step menu and the step links work as plain links until now, and do not need the map.
-  wireStepMenu();
-  wireStepLinks();
   const container = document.querySelector<HTMLElement>('[data-map]');
   const [story, model] = await Promise.all([import('./live-map'), fetchModel(container?.dataset.modelSrc)]);
+  // The step menu and the step links work as plain links until now, and do not need the map. (They come in the live
+  // map's chunk: a module shared by two chunks would bring the bundler's preloading code into this one.)
+  story.wireStepMenu();
+  story.wireStepLinks();
   if (container && model) story.start(container, model);
 });

@@ -8,6 +8,9 @@ import { LAND_OFFSET } from '../lib/story/active-step';
 import { afterFrames } from './schedule';
 import { onStepSettled } from './step-settled';
 
+export { wireStepMenu } from './step-menu';
+export { wireStepLinks } from './step-links';
+
 const PHONE = window.matchMedia('(max-width: 899px)');
 const REDUCED = window.matchMedia('(prefers-reduced-motion: reduce)');
 

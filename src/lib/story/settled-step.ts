@@ -8,48 +8,47 @@ export const SETTLE_MS = 500;
  * stayed active for `quietMs`, and again whenever the reports stop for `quietMs` (the page has come to rest).
  */
 export class StepSettler {
-  private index: number;
-  private changedAt = 0;
-  private reportedAt = 0;
-  private holdPending = false;
-  private restPending = false;
+  /** The step last reported, when it became active, and when it was last reported (ms). */
+  private step: number;
+  private since = 0;
+  private heard = 0;
+  /** Whether its hold, and the rest after the last report, are still to be told. */
+  private hold = false;
+  private rest = false;
 
   /** Starts on the step the page opened on, which counts as settled already. */
   constructor(
     initial: number,
-    private readonly quietMs = SETTLE_MS,
+    private readonly quiet = SETTLE_MS,
   ) {
-    this.index = initial;
+    this.step = initial;
   }
 
   /** Notes that step `index` was reported active at time `at`. */
   report(index: number, at: number): void {
-    if (index !== this.index) {
-      this.index = index;
-      this.changedAt = at;
-      this.holdPending = true;
+    if (index !== this.step) {
+      this.step = index;
+      this.since = at;
+      this.hold = true;
     }
-    this.reportedAt = at;
-    this.restPending = true;
+    this.heard = at;
+    this.rest = true;
   }
 
   /** Milliseconds from `at` until a step could settle, or undefined when nothing is pending. */
   wait(at: number): number | undefined {
-    const due = [
-      ...(this.holdPending ? [this.changedAt + this.quietMs] : []),
-      ...(this.restPending ? [this.reportedAt + this.quietMs] : []),
-    ];
-    return due.length ? Math.max(0, Math.min(...due) - at) : undefined;
+    if (!this.hold && !this.rest) return undefined;
+    const due = Math.min(this.hold ? this.since : Infinity, this.rest ? this.heard : Infinity) + this.quiet;
+    return Math.max(0, due - at);
   }
 
   /** The step that has settled by time `at`, or undefined when none has since the last answer. */
   settle(at: number): number | undefined {
-    const rested = this.restPending && at - this.reportedAt >= this.quietMs;
-    const held = this.holdPending && at - this.changedAt >= this.quietMs;
-    if (!rested && !held) return undefined;
-    this.holdPending = false;
-    if (rested) this.restPending = false;
-    return this.index;
+    const rested = this.rest && at - this.heard >= this.quiet;
+    if (!rested && !(this.hold && at - this.since >= this.quiet)) return undefined;
+    this.hold = false;
+    if (rested) this.rest = false;
+    return this.step;
   }
 }
 
