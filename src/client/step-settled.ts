@@ -5,7 +5,7 @@
 import type { LayoutModel } from '../lib/map/map-model';
 import { changeAnnouncement, mapChanges } from '../lib/map/map-changes';
 import { TRIGGER_OFFSET } from '../lib/story/active-step';
-import { stepFragment, storyPosition } from '../lib/story/settled-step';
+import { nextFragment, storyPosition } from '../lib/story/settled-step';
 import { readerWords } from './reader-words';
 
 /** The handler for settled steps (see settle-watch.ts) of the story's `steps`. */
@@ -37,8 +37,8 @@ export function onStepSettled(
         last.getBoundingClientRect().bottom,
         window.innerHeight * TRIGGER_OFFSET,
       );
-      const fragment = stepFragment(index, where, ids);
-      if (fragment !== location.hash)
+      const fragment = nextFragment(location.hash, index, where, ids);
+      if (fragment !== undefined)
         history.replaceState(history.state, '', fragment || location.pathname + location.search);
     }
     const from = model.states[said];

@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { SETTLE_MS, StepSettler, stepFragment, storyPosition } from '../../src/lib/story/settled-step';
+import { SETTLE_MS, StepSettler, nextFragment, stepFragment, storyPosition } from '../../src/lib/story/settled-step';
 
 /** Feeds reports [time, index] and asks at each given time; returns what settled, as [time, index]. */
 function run(reports: [number, number][], asks: number[], initial = 0): [number, number][] {
@@ -97,5 +97,22 @@ describe('stepFragment', () => {
     [7, 'in', ''],
   ] as const)('step %i, %s the story: "%s"', (index, position, fragment) => {
     expect(stepFragment(index, position, ids)).toBe(fragment);
+  });
+});
+
+describe('nextFragment', () => {
+  const ids = ['kachin-and-shan', 'the-coup'];
+  it.each([
+    ['a step settled in the story replaces no fragment', '', 1, 'in', '#the-coup'],
+    ["it replaces another step's", '#kachin-and-shan', 1, 'in', '#the-coup'],
+    ["and a chapter's or another part's, inside the story", '#all-events', 0, 'in', '#kachin-and-shan'],
+    ['the same step: nothing to do', '#the-coup', 1, 'in', undefined],
+    ["above the story a step's fragment goes", '#kachin-and-shan', 0, 'before', ''],
+    ['below it too', '#the-coup', 1, 'after', ''],
+    ['no fragment above the story: nothing to do', '', 0, 'before', undefined],
+    ['a bare "#" counts as none', '#', 0, 'before', undefined],
+    ["below the story another part's address stays", '#all-events', 1, 'after', undefined],
+  ] as const)('%s', (_name, current, index, position, expected) => {
+    expect(nextFragment(current, index, position, ids)).toBe(expected);
   });
 });

@@ -1,4 +1,5 @@
 /** When the reader's step has settled (one they stop on, not one a fling passes), and what the address says then. */
+import { indexFromHash } from './active-step';
 
 /** How long (ms) a step must stay active, or the page stay still, before the step counts as settled. */
 export const SETTLE_MS = 500;
@@ -68,4 +69,20 @@ export function storyPosition(firstTop: number, lastBottom: number, line: number
 export function stepFragment(index: number, position: StoryPosition, ids: readonly string[]): string {
   const id = position === 'in' ? ids[index] : undefined;
   return id ? `#${encodeURIComponent(id)}` : '';
+}
+
+/**
+ * The fragment the address should take for a settled step, or undefined to leave it: a step's fragment in the story;
+ * above or below it, none instead of a step's, while the address of another part of the page ("#all-events") stays.
+ */
+export function nextFragment(
+  current: string,
+  index: number,
+  position: StoryPosition,
+  ids: readonly string[],
+): string | undefined {
+  const fragment = stepFragment(index, position, ids);
+  if (fragment === current.replace(/^#$/, '')) return undefined;
+  if (!fragment && current && indexFromHash(current, ids) === undefined) return undefined;
+  return fragment;
 }
