@@ -36,5 +36,9 @@ void afterFirstPaint().then(async () => {
   layOutDeferredWhenIdle();
   const container = document.querySelector<HTMLElement>('[data-map]');
   const [story, model] = await Promise.all([import('./live-map'), fetchModel(container?.dataset.modelSrc)]);
+  // The step menu and the step links work as plain links until now, and do not need the map. (They come in the live
+  // map's chunk: a module shared by two chunks would bring the bundler's preloading code into this one.)
+  story.wireStepMenu();
+  story.wireStepLinks();
   if (container && model) story.start(container, model);
 });

@@ -7,6 +7,10 @@ import type { LayoutModel } from '../lib/map/map-model';
 import { LAND_OFFSET } from '../lib/story/active-step';
 import { afterFrames } from './schedule';
 import { BESIDE_TEXT_QUERY, mapPadding } from '../lib/map/map-frame';
+import { onStepSettled } from './step-settled';
+
+export { wireStepMenu } from './step-menu';
+export { wireStepLinks } from './step-links';
 
 const BESIDE = window.matchMedia(BESIDE_TEXT_QUERY);
 const REDUCED = window.matchMedia('(prefers-reduced-motion: reduce)');
@@ -65,6 +69,6 @@ export function start(container: HTMLElement, model: LayoutModel): void {
     cancelIndicators();
     cancelIndicators = afterFrames(INDICATOR_DELAY_FRAMES, () => updateIndicators(container, steps, model, index));
   };
-  trackSteps(steps, show);
+  trackSteps(steps, show, onStepSettled(steps, model));
   document.documentElement.classList.add('map-ready');
 }

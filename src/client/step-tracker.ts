@@ -1,11 +1,16 @@
 /** Tells which step is active: scrollama for scroll changes, layout for load, hash changes and resizes. */
 import scrollama from 'scrollama';
 import { activeIndex, indexFromHash, TRIGGER_OFFSET } from '../lib/story/active-step';
+import { settleWatch } from './settle-watch';
 
-/** Calls `onChange(index, reason)` whenever the active step may have changed; index -1 means "the same step, re-fit". */
+/**
+ * Calls `onChange(index, reason)` whenever the active step may have changed; index -1 means "the same step, re-fit".
+ * `onSettle` hears of the step the page opened on, then of each step the reader settles on (settle-watch.ts).
+ */
 export function trackSteps(
   steps: readonly HTMLElement[],
   onChange: (index: number, reason: 'scroll' | 'layout' | 'hash') => void,
+  onSettle?: (index: number, opening: boolean) => void,
 ): () => void {
   const ids = steps.map((s) => s.id);
   // A step's text card is what the reader sees arrive: measure it, not the section (which is padded on phones).
@@ -20,9 +25,13 @@ export function trackSteps(
   // line without the reader scrolling, and what they pass is not reported.
   let last = 0;
   let resizing = false;
+  const settle = onSettle && settleWatch(onSettle);
   const report = (index: number, reason: 'scroll' | 'layout' | 'hash') => {
     if (resizing && reason === 'scroll') return;
-    if (index >= 0) last = index;
+    if (index >= 0) {
+      last = index;
+      settle?.(index);
+    }
     onChange(index, reason);
   };
 

@@ -96,6 +96,28 @@ describe.skipIf(!run)('accessibility (axe-core, all rules)', () => {
     expect(await axe(page)).toEqual([]);
   }, 60_000);
 
+  it('the step menu, open, and a step link that has said "copied": no violations, on a phone and a desktop, light and dark', async () => {
+    const found: string[] = [];
+    for (const options of [sizes[0]!, { ...sizes[1]!, colorScheme: 'dark' as const }]) {
+      const { page } = await openPage(rig, options);
+      await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: rig.served.origin });
+      await page.addInitScript(() => {
+        delete (Navigator.prototype as { share?: unknown }).share;
+      });
+      const i = Math.floor(count / 2);
+      await page.goto(rig.served.url);
+      await slowScrollTo(page, i);
+      const id = await page.locator('[data-step]').nth(i).getAttribute('id');
+      await page.locator(`#${id} [data-step-link]`).click();
+      await page.locator(`#${id} .step-link [role="status"]`).filter({ hasText: /./ }).waitFor();
+      await page.locator('[data-step-menu] summary').click();
+      await page.locator('[data-step-menu] nav').waitFor();
+      found.push(...(await axe(page)).map((v) => `${options.viewport.width}px: ${v}`));
+      await page.context().close();
+    }
+    expect(found).toEqual([]);
+  }, 90_000);
+
   it("the live map's accessible name and description follow the step", async () => {
     const { page } = await openPage(rig);
     await page.goto(rig.served.url);

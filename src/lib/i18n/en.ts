@@ -4,6 +4,7 @@ import { railwayStrings } from './railway-strings';
 import { timelineStrings } from './timeline-strings';
 import { mapFrameStrings } from './map-frame-strings';
 import { exportsStrings } from './exports-strings';
+import { readerStrings } from './reader-strings';
 
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
@@ -58,6 +59,7 @@ export const en: ChromeStrings = {
 
   mapFrame: mapFrameStrings.en,
   exports: exportsStrings.en,
+  reader: readerStrings.en,
   timeline: timelineStrings.en,
   railway: railwayStrings.en,
 

@@ -4,6 +4,7 @@ import { railwayStrings } from './railway-strings';
 import { timelineStrings } from './timeline-strings';
 import { mapFrameStrings } from './map-frame-strings';
 import { exportsStrings } from './exports-strings';
+import { readerStrings } from './reader-strings';
 
 const plural = (n: number, one: string, many: string) => `${n} ${n <= 1 ? one : many}`;
 
@@ -71,6 +72,7 @@ export const fr: ChromeStrings = {
 
   mapFrame: mapFrameStrings.fr,
   exports: exportsStrings.fr,
+  reader: readerStrings.fr,
   timeline: timelineStrings.fr,
   railway: railwayStrings.fr,
 

@@ -161,7 +161,10 @@ function componentProblems(file: string, tree: MdNode, story: ParsedStory): Prob
         ...(chapter ? { chapter } : {}),
       });
       problems.push(...p);
-      if (spec) story.steps.push(spec);
+      // The first paragraph's words, for the step menu's label.
+      const first = node.children?.find((n) => n.type === 'paragraph');
+      const text = first ? textOf(first).trim() : '';
+      if (spec) story.steps.push(text ? { ...spec, text } : spec);
     }
     return true;
   });

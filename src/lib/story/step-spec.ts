@@ -26,6 +26,8 @@ export interface StepSpec {
   highlight: readonly string[];
   /** Title of the chapter the step belongs to. */
   chapter?: string;
+  /** The words of the step's first paragraph (the step menu labels the step with its first sentence). */
+  text?: string;
   /** 1-based line of the opening tag in the MDX file. */
   line: number;
 }
