@@ -9,22 +9,25 @@
 export interface EventTypeSpec {
   /** Reader-facing name, lower case, as the legend and the text alternatives use it. */
   name: string;
-  /** The map symbol, centred on 0,0 and about 14 px across: shapes differ by type as well as colours. */
+  /** The map symbol, centred on 0,0 and 16 to 17 px across (at least 12 px on screen at every size): shapes differ by type as well as colours. */
   symbol: { d?: string; circle?: number; inner?: string };
 }
 
 /** The event types, in the order of the map's key. */
 export const EVENT_TYPES = {
-  'strike-on-civilians': { name: 'strike on civilians', symbol: { circle: 6.5, inner: 'M-3,-3L3,3M3,-3L-3,3' } },
-  'air-strike': { name: 'air strike', symbol: { d: 'M-7,-5.5H7L0,7Z' } },
-  artillery: { name: 'artillery fire', symbol: { d: 'M0,-7L7,0L0,7L-7,0Z' } },
-  'base-seized': { name: 'base seized', symbol: { d: 'M-6,-6H6V6H-6Z' } },
+  'strike-on-civilians': {
+    name: 'strike on civilians',
+    symbol: { circle: 7.5, inner: 'M-2.6,0a2.6,2.6 0 1,0 5.2,0a2.6,2.6 0 1,0 -5.2,0' },
+  },
+  'air-strike': { name: 'air strike', symbol: { d: 'M-8.5,-6.5H8.5L0,8.5Z' } },
+  artillery: { name: 'artillery fire', symbol: { d: 'M0,-8.5L8.5,0L0,8.5L-8.5,0Z' } },
+  'base-seized': { name: 'base seized', symbol: { d: 'M-7,-7H7V7H-7Z' } },
   clash: {
     name: 'clash',
-    symbol: { d: 'M-6.5,-3.5L-3.5,-6.5L0,-3L3.5,-6.5L6.5,-3.5L3,0L6.5,3.5L3.5,6.5L0,3L-3.5,6.5L-6.5,3.5L-3,0Z' },
+    symbol: { d: 'M-8,-4L-4,-8L0,-4L4,-8L8,-4L4,0L8,4L4,8L0,4L-4,8L-8,4L-4,0Z' },
   },
-  statement: { name: 'statement', symbol: { d: 'M-7,-6H7V3H-1L-5,7V3H-7Z' } },
-  coup: { name: 'coup', symbol: { d: 'M-3.5,-6.5H3.5L7,0L3.5,6.5H-3.5L-7,0Z' } },
+  statement: { name: 'statement', symbol: { d: 'M-8,-7H8V3.5H-1L-5.5,8V3.5H-8Z' } },
+  coup: { name: 'coup', symbol: { d: 'M-4,-7.5H4L8,0L4,7.5H-4L-8,0Z' } },
 } as const satisfies Record<string, EventTypeSpec>;
 
 /** A kind of dated event. */
