@@ -1,5 +1,6 @@
 /** Wires the live map to the steps (boot.ts starts it). Everything it shows is already in the HTML without it. */
 import type { Padding } from '../lib/map/projection';
+import type { Box } from '../lib/map/label-placement';
 import { MapView } from './map-view';
 import { trackSteps } from './step-tracker';
 import { updateIndicators } from './indicators';
@@ -21,6 +22,14 @@ function paddingFor(height: number, keyBand: number): Padding {
   return PHONE.matches
     ? { top: 130, right: 16, bottom: Math.round(height * (1 - LAND_OFFSET)), left: 16 }
     : { top: 64, right: 24, bottom: keyBand + 16, left: 24 };
+}
+
+/** The bands along the top and bottom that the padding keeps for the date, the key and the cards: no mark goes there. */
+function reservedBands(width: number, height: number, p: Padding): Box[] {
+  return [
+    [0, 0, width, p.top - 8],
+    [0, height - p.bottom + 8, width, height],
+  ];
 }
 
 /** Height in pixels of the desktop key's band (the stylesheet's --key-band; 0 where the key is not a band). */
@@ -56,7 +65,8 @@ export function start(container: HTMLElement, model: LayoutModel): void {
     const animate = reason === 'scroll' && !REDUCED.matches && nextSize === size;
     current = index;
     size = nextSize;
-    view.render(index, { width, height, padding: paddingFor(height, band), animate });
+    const padding = paddingFor(height, band);
+    view.render(index, { width, height, padding, reserved: reservedBands(width, height, padding), animate });
     // The date, legend and progress follow a few frames later, after the frames in which a camera move draws its
     // pictures (map-layers.ts): each of those frames then stays short on a slow phone.
     cancelIndicators();

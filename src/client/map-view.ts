@@ -9,12 +9,17 @@ import { LocatorInset } from './locator-inset';
 import { flightDuration, flyCamera } from './camera-flight';
 import { joinEvents, joinLabels, joinPlaces, joinSegments } from './marks';
 import { inFrames, runWhenIdle } from './schedule';
+import { calloutParts } from '../lib/map/mark-parts';
+import { syncParts } from './svg-parts';
+import type { Box } from '../lib/map/label-placement';
 
 /** Options for one render. */
 export interface RenderOptions {
   width: number;
   height: number;
   padding: Padding;
+  /** Boxes over the map (date, key, card) that marks keep clear of. */
+  reserved: readonly Box[];
   animate: boolean;
 }
 
@@ -38,7 +43,9 @@ export class MapView {
     this.svg = select(svgEl);
     // Drop the server-rendered first state: from here on the client owns the marks, and the base map moves into
     // layers under this SVG (whose sea becomes the container's background).
-    this.svg.selectAll(':scope > .sea, .geo > use, .labels-areas > *, .places > *, .events > *, svg.inset').remove();
+    this.svg
+      .selectAll(':scope > .sea, .geo > use, .labels-areas > *, .places > *, .callouts > *, .events > *, svg.inset')
+      .remove();
     const areas = [...new Set(model.states.flatMap((s) => s.highlight.areas))];
     this.layers = new MapLayers(svgEl.parentElement!, svgEl, areas);
     this.inset = new LocatorInset(svgEl.parentElement!, svgEl.nextElementSibling);
@@ -119,6 +126,7 @@ export class MapView {
         joinPlaces(group('places'), layout.places, fade).attr('transform', (d) => at(d.xy));
       },
       () => {
+        syncParts(group('callouts').node()!, calloutParts(layout));
         joinEvents(group('events'), layout.events, fade, afterMove).attr('transform', (d) => at(d.xy, d.dx, d.dy));
         this.inset.show(layout.inset);
       },
@@ -143,7 +151,7 @@ export class MapView {
     let entry = this.layouts.get(index);
     if (!entry) {
       const target = stepTransform(this.model, index, o.width, o.height, o.padding);
-      entry = { target, layout: layoutAt(this.model, index, target, o.width, o.height) };
+      entry = { target, layout: layoutAt(this.model, index, target, o.width, o.height, { reserved: o.reserved }) };
       this.layouts.set(index, entry);
     }
     return entry;

@@ -80,6 +80,9 @@ describe('separateNames', () => {
     segments: [],
     places: [],
     events: [],
+    leaders: [],
+    callouts: [],
+    scale: 1,
     labels,
     inset: undefined,
   });

@@ -11,6 +11,8 @@ export interface EventTypeSpec {
   name: string;
   /** The map symbol, centred on 0,0 and 16 to 17 px across (at least 12 px on screen at every size): shapes differ by type as well as colours. */
   symbol: { d?: string; circle?: number; inner?: string };
+  /** Not a located event (a statement): drawn on the map only when the event says a source places it (`located`). */
+  onMapOnlyIfLocated?: boolean;
 }
 
 /** The event types, in the order of the map's key. */
@@ -26,7 +28,7 @@ export const EVENT_TYPES = {
     name: 'clash',
     symbol: { d: 'M-8,-4L-4,-8L0,-4L4,-8L8,-4L4,0L8,4L4,8L0,4L-4,8L-8,4L-4,0Z' },
   },
-  statement: { name: 'statement', symbol: { d: 'M-8,-7H8V3.5H-1L-5.5,8V3.5H-8Z' } },
+  statement: { name: 'statement', symbol: { d: 'M-8,-7H8V3.5H-1L-5.5,8V3.5H-8Z' }, onMapOnlyIfLocated: true },
   coup: { name: 'coup', symbol: { d: 'M-4,-7.5H4L8,0L4,7.5H-4L-8,0Z' } },
 } as const satisfies Record<string, EventTypeSpec>;
 
