@@ -252,7 +252,12 @@ export function layoutAt(
     const row =
       group.length === 1 &&
       takeFirstFree(
-        siteCandidates({ ...site, count: n }, scale, dots.get(site.place)),
+        siteCandidates(
+          { ...site, count: n },
+          scale,
+          dots.get(site.place),
+          placeById.get(site.place)?.kind !== 'capital',
+        ),
         taken,
         bounds,
         false,

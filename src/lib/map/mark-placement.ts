@@ -67,8 +67,11 @@ function around([x0, y0, x1, y1]: Box, w: number, h: number, gaps: readonly numb
   );
 }
 
-/** Candidate rows for a site, nearest first: on the spot (a lone symbol), then beside the spot's mark (dot or ring), then farther out. */
-export function siteCandidates(s: SiteRequest, scale = 1, spot: Box = [s.x, s.y, s.x, s.y]): Box[] {
+/**
+ * Candidate rows for a site, nearest first: on the spot (a lone symbol, unless `onSpot` is false: the capital's star
+ * stays visible), then beside the spot's mark (dot or ring), then farther out.
+ */
+export function siteCandidates(s: SiteRequest, scale = 1, spot: Box = [s.x, s.y, s.x, s.y], onSpot = true): Box[] {
   const own = rowBox(s.x, s.y, s.count, scale);
   const beside = around(
     spot,
@@ -76,7 +79,7 @@ export function siteCandidates(s: SiteRequest, scale = 1, spot: Box = [s.x, s.y,
     own[3] - own[1],
     [5, 18, 32].map((g) => g * scale),
   );
-  return s.count === 1 ? [own, ...beside] : beside;
+  return s.count === 1 && onSpot ? [own, ...beside] : beside;
 }
 
 /** Groups of site indices whose spots lie within CLUSTER_PX of a member (single link), in input order. */
@@ -130,7 +133,7 @@ export function placeCallout(
   const w =
     2 * pad +
     Math.max(
-      ...sites.map((s) => 2 * halfRow(s.count, scale) + 5 * scale + textWidth(s.name, CALLOUT_FONT * scale * 1.1)),
+      ...sites.map((s) => 2 * halfRow(s.count, scale) + 5 * scale + textWidth(s.name, CALLOUT_FONT * scale * 1.2)),
     );
   const h = 2 * pad + rowH * sites.length;
   const xs = sites.map((s) => s.x);
