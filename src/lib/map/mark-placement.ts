@@ -129,12 +129,10 @@ export function placeCallout(
 ): CalloutPlacement {
   const pad = 6 * scale;
   const rowH = CALLOUT_ROW * scale;
-  // Names in the callout may be bold: measured a little wider than plain text.
-  const w =
-    2 * pad +
-    Math.max(
-      ...sites.map((s) => 2 * halfRow(s.count, scale) + 5 * scale + textWidth(s.name, CALLOUT_FONT * scale * 1.2)),
-    );
+  // Names line up after the longest row of symbols (measured a little wide: they may be bold).
+  const most = Math.max(...sites.map((s) => s.count));
+  const nameX = pad + 2 * halfRow(most, scale) + 5 * scale;
+  const w = nameX + pad + Math.max(...sites.map((s) => textWidth(s.name, CALLOUT_FONT * scale * 1.2)));
   const h = 2 * pad + rowH * sites.length;
   const xs = sites.map((s) => s.x);
   const ys = sites.map((s) => s.y);
@@ -159,7 +157,7 @@ export function placeCallout(
       site,
       symbolX: box[0] + pad + half,
       y: box[1] + pad + rowH * (r + 0.5),
-      textX: box[0] + pad + 2 * halfRow(sites[site]!.count, scale) + 5 * scale,
+      textX: box[0] + nameX,
     })),
   };
 }
