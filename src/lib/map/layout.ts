@@ -1,108 +1,16 @@
 /** Lays out step N's map in pixels for a viewport: a function of the model, N and the viewport only. */
-import type { LayoutModel, ModelEvent, ModelPlace, ModelSegment } from './map-model';
+import type { LayoutModel, ModelPlace } from './map-model';
 import { applyTransform, fitTransform, type Padding, type Transform } from './projection';
-import { labelBox, overlaps, placeLabels, type Box, type Side } from './label-placement';
-import {
-  CALLOUT_FONT,
-  CALLOUT_ROW,
-  SYMBOL_STEP,
-  clusters,
-  placeCallout,
-  siteCandidates,
-  takeFirstFree,
-} from './mark-placement';
+import { labelBox, overlaps, placeLabels, type Box } from './label-placement';
+import { placeEvents, type Site } from './event-layout';
+import type { LayoutOptions, MapLayout, PlaceMark, TextMark } from './layout-types';
 import { insetFor, paddingClearOfInset, type Inset } from './inset';
 import { APPROX_RING_RADIUS } from './mark-parts';
 
 export type { Inset };
+export type * from './layout-types';
 
-/** A place dot and its label, in pixels. */
-export interface PlaceMark extends ModelPlace {
-  x: number;
-  y: number;
-  highlighted: boolean;
-  /** Where the label sits, or undefined when it would cover another or is listed in a callout. */
-  labelSide: Side | undefined;
-  /** Pixels the label sits beyond its usual offset (clear of a symbol on the spot, or of a neighbour). */
-  labelPush: number;
-  /** A lone event symbol sits on the spot: no dot, and the uncertainty ring goes round the symbol. */
-  covered: boolean;
-  /** Size of the marks relative to the live map's (see STATIC_MARK_SCALE). */
-  scale: number;
-}
-
-/** An event symbol, in pixels. */
-export interface EventMark extends ModelEvent {
-  /** Unique per mark: an event with several places has one mark at each. */
-  key: string;
-  x: number;
-  y: number;
-  /** Offset, in pixels, from the spot (`xy`) of the place the mark stands for. */
-  dx: number;
-  dy: number;
-  highlighted: boolean;
-  /** From an earlier day than the step's latest events: drawn quieter. */
-  past: boolean;
-  scale: number;
-}
-
-/** A leader line from a spot to symbols or a name set apart from it, in pixels. */
-export interface Leader {
-  x1: number;
-  y1: number;
-  x2: number;
-  y2: number;
-}
-
-/** A callout box listing a cluster's sites: each row its symbols and its place's name. */
-export interface CalloutMark {
-  box: Box;
-  names: { text: string; x: number; y: number; highlighted: boolean }[];
-}
-
-/** A drawn corridor segment. */
-export interface SegmentMark extends ModelSegment {
-  highlighted: boolean;
-}
-
-/** A country, area or water label, in pixels. */
-export interface TextMark {
-  key: string;
-  text: string;
-  kind: 'country' | 'area' | 'water';
-  xy: readonly [number, number];
-  x: number;
-  y: number;
-}
-
-/** One step's map laid out for one viewport. */
-export interface MapLayout {
-  index: number;
-  width: number;
-  height: number;
-  transform: Transform;
-  areas: string[];
-  segments: SegmentMark[];
-  places: PlaceMark[];
-  events: EventMark[];
-  leaders: Leader[];
-  callouts: CalloutMark[];
-  labels: TextMark[];
-  /** The locator: where the inset sits (pixels) and what it shows (base units); only on close views. */
-  inset: Inset | undefined;
-  scale: number;
-}
-
-/** Options of a layout: the marks' scale, and boxes over the map that marks must keep clear of (date, key, card). */
-export interface LayoutOptions {
-  scale?: number;
-  reserved?: readonly Box[];
-}
-
-/**
- * Marks' scale on the static maps, drawn 640 units wide and shown as narrow as a phone (390 px): text at 20 units
- * stays 12 px there and symbols stay above 12 px.
- */
+/** Marks' scale on the static maps (640 units wide, shown as narrow as 390 px): text and symbols stay ≥ 12 px. */
 export const STATIC_MARK_SCALE = 20 / 14;
 
 /** Pixels of slack around the viewport within which marks are still drawn. */
@@ -130,16 +38,6 @@ export function stepTransform(
 /** The box of a place's label as placed. */
 export function placeLabelBox(p: PlaceMark): Box | undefined {
   return p.labelSide ? labelBox(p.x, p.y, p.name, p.labelSide, PLACE_FONT * p.scale, p.labelPush) : undefined;
-}
-
-interface Site {
-  place: string;
-  xy: readonly [number, number];
-  x: number;
-  y: number;
-  marks: ModelEvent[];
-  highlighted: boolean;
-  latest: string;
 }
 
 /** Marks of step `index` under a given transform (the client passes in-between transforms while animating). */
@@ -207,98 +105,11 @@ export function layoutAt(
   const bounds: Box = [2, 2, width - 2, height - 2];
   const taken: Box[] = [...covers, ...dots.values()];
 
-  const events: EventMark[] = [];
-  const leaders: Leader[] = [];
-  const callouts: CalloutMark[] = [];
-  const inCallout = new Set<string>();
-  const coveredPlaces = new Set<string>();
-  const eventMark = (site: Site, e: ModelEvent, cx: number, cy: number): EventMark => {
-    const highlighted = hl.events.includes(e.id);
-    return {
-      ...e,
-      xy: site.xy,
-      key: `${e.id}@${e.place}`,
-      x: cx,
-      y: cy,
-      dx: cx - site.x,
-      dy: cy - site.y,
-      highlighted,
-      past: !highlighted && e.date < latestDay,
-      scale,
-    };
-  };
-  // A leader from just outside the spot to the nearest point of `box`, when the box stands off the spot.
-  const lead = (site: Site, [x0, y0, x1, y1]: Box) => {
-    const x2 = Math.min(Math.max(site.x, x0), x1);
-    const y2 = Math.min(Math.max(site.y, y0), y1);
-    const d = Math.hypot(x2 - site.x, y2 - site.y);
-    if (d > 8 * scale)
-      leaders.push({
-        x1: site.x + ((x2 - site.x) * 5 * scale) / d,
-        y1: site.y + ((y2 - site.y) * 5 * scale) / d,
-        x2,
-        y2,
-      });
-  };
-
-  // Sites packed together go into a callout; the others take a spot on or beside their place, else a callout too.
-  const crowded: number[][] = [];
-  for (const group of clusters(
-    sites.map((s) => ({ x: s.x, y: s.y, count: s.marks.length })),
-    scale,
-  )) {
-    const site = sites[group[0]!]!;
-    const n = site.marks.length;
-    const row =
-      group.length === 1 &&
-      takeFirstFree(
-        siteCandidates(
-          { ...site, count: n },
-          scale,
-          dots.get(site.place),
-          placeById.get(site.place)?.kind !== 'capital',
-        ),
-        taken,
-        bounds,
-        false,
-        dots.get(site.place),
-      );
-    if (!row) {
-      crowded.push(group);
-      continue;
-    }
-    const [cx, cy] = [(row[0] + row[2]) / 2, (row[1] + row[3]) / 2];
-    if (Math.hypot(cx - site.x, cy - site.y) < 0.5 && n === 1) coveredPlaces.add(site.place);
-    site.marks.forEach((e, k) => events.push(eventMark(site, e, cx + (k - (n - 1) / 2) * SYMBOL_STEP * scale, cy)));
-    lead(site, row);
-  }
-  for (const group of crowded) {
-    const members = group.map((i) => sites[i]!);
-    const name = (s: Site) => placeById.get(s.place)?.name ?? '';
-    const { box, rows } = placeCallout(
-      members.map((s) => ({ x: s.x, y: s.y, count: s.marks.length, name: name(s) })),
-      taken,
-      bounds,
-      scale,
-    );
-    const names: CalloutMark['names'] = [];
-    for (const row of rows) {
-      const site = members[row.site]!;
-      inCallout.add(site.place);
-      site.marks.forEach((e, k) => events.push(eventMark(site, e, row.symbolX + k * SYMBOL_STEP * scale, row.y)));
-      const half = (CALLOUT_ROW * scale) / 2;
-      lead(site, [box[0], row.y - half, box[2], row.y + half]);
-      const highlighted = site.highlighted || hl.places.includes(site.place);
-      names.push({ text: name(site), x: row.textX, y: row.y + CALLOUT_FONT * scale * 0.35, highlighted });
-    }
-    callouts.push({ box, names });
-  }
-  // Labels keep off the leader lines too.
-  for (const l of leaders)
-    for (let t = 0.1; t < 1; t += 0.1) {
-      const [x, y] = [l.x1 + (l.x2 - l.x1) * t, l.y1 + (l.y2 - l.y1) * t];
-      taken.push([x - 1, y - 1, x + 1, y + 1]);
-    }
+  const { events, leaders, callouts, inCallout, coveredPlaces } = placeEvents(
+    sites,
+    { taken, bounds, dots, scale, latestDay, hl },
+    (id) => placeById.get(id),
+  );
 
   // A lone symbol on its spot replaces the place's dot: the label steps out around it (and its ring).
   const push = (p: ModelPlace) => (p.approximate ? 8 : 5.5) * scale;
