@@ -5,7 +5,7 @@ import { labelBox, overlaps, placeLabels, type Box } from './label-placement';
 import { placeEvents, type Site } from './event-layout';
 import type { LayoutOptions, MapLayout, PlaceMark, TextMark } from './layout-types';
 import { insetFor, paddingClearOfInset, type Inset } from './inset';
-import { APPROX_RING_RADIUS } from './mark-parts';
+import { APPROX_RING_RADIUS, COVERED_RING_RADIUS } from './mark-parts';
 
 export type { Inset };
 export type * from './layout-types';
@@ -98,7 +98,9 @@ export function layoutAt(
   // Each place's dot, or its uncertainty ring, is an obstacle for every other mark.
   const dots = new Map(
     placeCandidates.map((c): [string, Box] => {
-      const r = (c.p.approximate ? APPROX_RING_RADIUS + 1 : 4) * scale;
+      // A ring round a symbol on the spot is wider: any place with events may get one.
+      const ring = siteMap.has(c.p.id) ? COVERED_RING_RADIUS : APPROX_RING_RADIUS;
+      const r = (c.p.approximate ? ring + 1 : 4) * scale;
       return [c.p.id, [c.x - r, c.y - r, c.x + r, c.y + r]];
     }),
   );

@@ -18,7 +18,7 @@ export interface SvgPart {
 export const APPROX_RING_RADIUS = 9;
 
 /** Radius of the ring round a lone event symbol drawn on an approximate place's spot. */
-const COVERED_RING_RADIUS = 13;
+export const COVERED_RING_RADIUS = 13;
 
 /** The capital's star (five points, about 13 px across). */
 const CAPITAL_STAR = 'M0,-6.5L1.5,-2.1L6.2,-2L2.5,0.8L3.8,5.3L0,2.6L-3.8,5.3L-2.5,0.8L-6.2,-2L-1.5,-2.1Z';
