@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { overlaps, type Box } from '../../src/lib/map/label-placement';
 import { clusters, placeCallout, rowBox, siteCandidates, takeFirstFree } from '../../src/lib/map/mark-placement';
 import { layoutAt, placeLabelBox } from '../../src/lib/map/layout';
+import { freeBounds } from '../../src/lib/map/event-layout';
 import type { LayoutModel, ModelEvent, ModelPlace } from '../../src/lib/map/model-types';
 import { fixtureFiles } from '../helpers/content-fixture';
 import { validateContent } from '../../src/lib/validation/validate-content';
@@ -164,5 +165,17 @@ describe('the model', () => {
     };
     expect(build('')).not.toContain('statement');
     expect(build(', "located": true')).toContain('statement');
+  });
+});
+
+describe('freeBounds', () => {
+  it('keeps moved marks between full-width bands at the top and bottom, and ignores smaller boxes', () => {
+    const covers: Box[] = [
+      [0, 0, 400, 120],
+      [0, 500, 400, 800],
+      [300, 0, 400, 300],
+    ];
+    expect(freeBounds(covers, 400, 800)).toEqual([2, 120, 398, 500]);
+    expect(freeBounds([], 400, 800)).toEqual([2, 2, 398, 798]);
   });
 });

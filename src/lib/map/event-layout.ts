@@ -146,3 +146,17 @@ export function placeEvents(
 
   return { events, leaders, callouts, inCallout, coveredPlaces };
 }
+
+/**
+ * Where callouts and moved symbols may go: the map less 2 px, between the bands kept for the date, key and card
+ * (the `covers` as wide as the map).
+ */
+export function freeBounds(covers: readonly Box[], width: number, height: number): Box {
+  const bands = covers.filter((b) => b[0] <= 0 && b[2] >= width);
+  return [
+    2,
+    Math.max(2, ...bands.filter((b) => b[1] <= 0).map((b) => b[3])),
+    width - 2,
+    Math.min(height - 2, ...bands.filter((b) => b[3] >= height).map((b) => b[1])),
+  ];
+}

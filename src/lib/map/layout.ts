@@ -2,7 +2,7 @@
 import type { LayoutModel, ModelPlace } from './map-model';
 import { applyTransform, fitTransform, type Padding, type Transform } from './projection';
 import { labelBox, overlaps, placeLabels, type Box } from './label-placement';
-import { placeEvents, type Site } from './event-layout';
+import { freeBounds, placeEvents, type Site } from './event-layout';
 import type { LayoutOptions, MapLayout, PlaceMark, TextMark } from './layout-types';
 import { insetFor, paddingClearOfInset, type Inset } from './inset';
 import { APPROX_RING_RADIUS, COVERED_RING_RADIUS } from './mark-parts';
@@ -104,7 +104,7 @@ export function layoutAt(
       return [c.p.id, [c.x - r, c.y - r, c.x + r, c.y + r]];
     }),
   );
-  const bounds: Box = [2, 2, width - 2, height - 2];
+  const bounds = freeBounds(covers, width, height);
   const taken: Box[] = [...covers, ...dots.values()];
 
   const { events, leaders, callouts, inCallout, coveredPlaces } = placeEvents(

@@ -129,10 +129,10 @@ export function placeCallout(
 ): CalloutPlacement {
   const pad = 6 * scale;
   const rowH = CALLOUT_ROW * scale;
-  // Names line up after the longest row of symbols (measured a little wide: they may be bold).
+  // Names line up after the longest row of symbols (measured a little wide, to be safe).
   const most = Math.max(...sites.map((s) => s.count));
   const nameX = pad + 2 * halfRow(most, scale) + 5 * scale;
-  const w = nameX + pad + Math.max(...sites.map((s) => textWidth(s.name, CALLOUT_FONT * scale * 1.2)));
+  const w = nameX + pad + Math.max(...sites.map((s) => textWidth(s.name, CALLOUT_FONT * scale * 1.1)));
   const h = 2 * pad + rowH * sites.length;
   const xs = sites.map((s) => s.x);
   const ys = sites.map((s) => s.y);
