@@ -19,11 +19,11 @@ export interface EventTypeSpec {
 export const EVENT_TYPES = {
   'strike-on-civilians': {
     name: 'strike on civilians',
-    symbol: { circle: 7.5, inner: 'M-2.6,0a2.6,2.6 0 1,0 5.2,0a2.6,2.6 0 1,0 -5.2,0' },
+    symbol: { circle: 7.6, inner: 'M-2.6,0a2.6,2.6 0 1,0 5.2,0a2.6,2.6 0 1,0 -5.2,0' },
   },
   'air-strike': { name: 'air strike', symbol: { d: 'M-8.5,-6.5H8.5L0,8.5Z' } },
   artillery: { name: 'artillery fire', symbol: { d: 'M0,-8.5L8.5,0L0,8.5L-8.5,0Z' } },
-  'base-seized': { name: 'base seized', symbol: { d: 'M-7,-7H7V7H-7Z' } },
+  'base-seized': { name: 'base seized', symbol: { d: 'M-7.6,-7.6H7.6V7.6H-7.6Z' } },
   clash: {
     name: 'clash',
     symbol: { d: 'M-8,-4L-4,-8L0,-4L4,-8L8,-4L4,0L8,4L4,8L0,4L-4,8L-8,4L-4,0Z' },
