@@ -1,5 +1,6 @@
 /** Wires the live map to the steps (boot.ts starts it). Everything it shows is already in the HTML without it. */
 import type { Padding } from '../lib/map/projection';
+import type { Box } from '../lib/map/label-placement';
 import { MapView } from './map-view';
 import { trackSteps } from './step-tracker';
 import { updateIndicators } from './indicators';
@@ -24,6 +25,14 @@ const INDICATOR_DELAY_FRAMES = 3;
  */
 function paddingFor(height: number, keyBand: number): Padding {
   return mapPadding(BESIDE.matches ? 'beside-text' : 'under-cards', height, keyBand, LAND_OFFSET);
+}
+
+/** The bands along the top and bottom that the padding keeps for the date, the key and the cards: no mark goes there. */
+function reservedBands(width: number, height: number, p: Padding): Box[] {
+  return [
+    [0, 0, width, p.top - 8],
+    [0, height - p.bottom + 8, width, height],
+  ];
 }
 
 /**
@@ -63,7 +72,8 @@ export function start(container: HTMLElement, model: LayoutModel): void {
     const animate = reason === 'scroll' && !REDUCED.matches && nextSize === size;
     current = index;
     size = nextSize;
-    view.render(index, { width, height, padding: paddingFor(height, band), animate });
+    const padding = paddingFor(height, band);
+    view.render(index, { width, height, padding, reserved: reservedBands(width, height, padding), animate });
     // The date, legend and progress follow a few frames later, after the frames in which a camera move draws its
     // pictures (map-layers.ts): each of those frames then stays short on a slow phone.
     cancelIndicators();

@@ -10,14 +10,18 @@ import { flightDuration, flyCamera } from './camera-flight';
 import { joinEvents, joinLabels, joinPlaces, joinSegments } from './marks';
 import { inFrames, runWhenIdle } from './schedule';
 import { scaleBarParts } from '../lib/map/scale-bar';
+import { calloutParts } from '../lib/map/mark-parts';
 import { syncParts } from './svg-parts';
 import { shapesFromDefs } from './map-shapes';
+import type { Box } from '../lib/map/label-placement';
 
 /** Options for one render. */
 export interface RenderOptions {
   width: number;
   height: number;
   padding: Padding;
+  /** Boxes over the map (date, key, card) that marks keep clear of. */
+  reserved: readonly Box[];
   animate: boolean;
 }
 
@@ -44,7 +48,9 @@ export class MapView {
     // Drop the server-rendered first state: from here on the client owns the marks, and the base map moves into
     // layers under this SVG (whose sea becomes the container's background).
     this.svg
-      .selectAll(':scope > .sea, .geo > use, .rail > use, .labels-areas > *, .places > *, .events > *, svg.inset')
+      .selectAll(
+        ':scope > .sea, .geo > use, .rail > use, .labels-areas > *, .places > *, .callouts > *, .events > *, svg.inset',
+      )
       .remove();
     const areas = [...new Set(model.states.flatMap((s) => s.highlight.areas))];
     this.layers = new MapLayers(svgEl.parentElement!, svgEl, areas);
@@ -129,6 +135,7 @@ export class MapView {
         joinPlaces(group('places'), layout.places, fade).attr('transform', (d) => at(d.xy));
       },
       () => {
+        syncParts(group('callouts').node()!, calloutParts(layout));
         joinEvents(group('events'), layout.events, fade, afterMove).attr('transform', (d) => at(d.xy, d.dx, d.dy));
         this.inset.show(layout.inset);
         const bar = this.svg.select<SVGGElement>('.scale-bar');
@@ -156,7 +163,10 @@ export class MapView {
     let entry = this.layouts.get(index);
     if (!entry) {
       const target = stepTransform(this.model, index, o.width, o.height, o.padding);
-      entry = { target, layout: layoutAt(this.model, index, target, o.width, o.height, o.padding) };
+      entry = {
+        target,
+        layout: layoutAt(this.model, index, target, o.width, o.height, { reserved: o.reserved, padding: o.padding }),
+      };
       this.layouts.set(index, entry);
     }
     return entry;

@@ -93,7 +93,7 @@ export function joinPlaces(g: Layer, places: PlaceMark[], duration: number) {
 
 /** Event symbols; new ones appear one after another, in date order, once the other marks are in place. */
 export function joinEvents(g: Layer, events: EventMark[], duration: number, afterMove: boolean) {
-  const sel = g.selectAll<SVGUseElement, EventMark>('use.ev').data(events, (d) => d.id);
+  const sel = g.selectAll<SVGUseElement, EventMark>('use.ev').data(events, (d) => d.key);
   sel.attr('opacity', 1);
   exit(sel.exit<EventMark>() as never, duration);
   const enter = sel
@@ -101,6 +101,7 @@ export function joinEvents(g: Layer, events: EventMark[], duration: number, afte
     .append('use')
     .attr('href', (d) => `#${symbolId(d.type)}`)
     .attr('data-event', (d) => d.id)
+    .attr('data-site', (d) => d.place)
     .attr('opacity', 0);
   enter.merge(sel).attr('class', eventClass);
   if (duration === 0 && !afterMove) enter.attr('opacity', 1);

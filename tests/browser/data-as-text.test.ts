@@ -48,6 +48,7 @@ const CONSTRAINED = new Set([
   'date',
   'time',
   'place',
+  'alsoAt',
   'via',
   'url',
   'published',

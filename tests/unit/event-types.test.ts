@@ -32,8 +32,7 @@ function modelWithEvents(types: readonly EventType[]): LayoutModel {
     legends: [],
     region: [0, 0, 100, 100],
     states: [state],
-    events: types.map((t) => ({ id: `e-${t}`, type: t, date: '2023-10-20', xy: [50, 50] })),
-    eventPlaces: {},
+    events: types.map((t) => ({ id: `e-${t}`, type: t, date: '2023-10-20', place: 'p', xy: [50, 50] })),
   };
 }
 

@@ -10,7 +10,7 @@ import { legendFor } from '../../src/lib/map/legend';
 import { chromeStrings } from '../../src/lib/i18n/locale';
 import { lineBoxes } from '../../src/lib/map/line-boxes';
 import { LAND_OFFSET } from '../../src/lib/story/active-step';
-import { labelBox, overlaps, placeLabels, type Side } from '../../src/lib/map/label-placement';
+import { labelBox, overlaps, placeLabels, type Box, type Side } from '../../src/lib/map/label-placement';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const { data, stories, problems } = checkContent(ROOT);
@@ -197,8 +197,9 @@ describe('lineBoxes and soft obstacles', () => {
       [200, 100],
     ]);
     const label = { x: 100, y: 100, text: 'Kunming', preferred: 'right' as const, required: true };
-    expect(placeLabels([label], [], 400, 400, line)).toEqual(['left']);
-    expect(placeLabels([label], [], 400, 400)).toEqual(['right']);
+    const sides = (soft?: Box[]) => placeLabels([label], [], 400, 400, 14, soft).map((s) => s?.side);
+    expect(sides(line)).toEqual(['left']);
+    expect(sides()).toEqual(['right']);
     // Every side is blocked by the line: the label still shows, on its preferred side.
     const everywhere = lineBoxes([
       [0, 100],
@@ -209,6 +210,6 @@ describe('lineBoxes and soft obstacles', () => {
         [100, 400],
       ]),
     );
-    expect(placeLabels([label], [], 400, 400, everywhere)).toEqual(['right']);
+    expect(sides(everywhere)).toEqual(['right']);
   });
 });

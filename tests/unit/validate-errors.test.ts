@@ -64,6 +64,16 @@ const cases: [string, Record<string, string>, string | string[]][] = [
     'data/events.geojson: event "laiza-airstrike-2023-10-21": properties.place "laiza2" is not a known place (did you mean "laiza"?)',
   ],
   [
+    'an unknown place among the other places an event struck',
+    broken(E, '"place": "laiza"', '"place": "laiza", "alsoAt": ["muse", "mandaly"]'),
+    'data/events.geojson: event "laiza-airstrike-2023-10-21": properties.alsoAt[1] "mandaly" is not a known place (did you mean "mandalay"?)',
+  ],
+  [
+    "an event's own place repeated among its other places",
+    broken(E, '"place": "laiza"', '"place": "laiza", "alsoAt": ["laiza"]'),
+    'data/events.geojson: event "laiza-airstrike-2023-10-21": properties.alsoAt[0] "laiza" is already the event\'s "place" (list each other place once, and not the event\'s own "place")',
+  ],
+  [
     'a missing source',
     broken(
       P,

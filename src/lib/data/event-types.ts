@@ -7,21 +7,25 @@
 
 /** One event type's entry. */
 export interface EventTypeSpec {
-  /** The map symbol, centred on 0,0 and about 14 px across: shapes differ by type as well as colours. */
+  /** The map symbol, centred on 0,0 and 16 to 17 px across (at least 12 px on screen at every size): shapes differ by type as well as colours. */
   symbol: { d?: string; circle?: number; inner?: string };
+  /** Not a located event (a statement): drawn on the map only when the event says a source places it (`located`). */
+  onMapOnlyIfLocated?: boolean;
 }
 
 /** The event types, in the order of the map's key. */
 export const EVENT_TYPES = {
-  'strike-on-civilians': { symbol: { circle: 6.5, inner: 'M-3,-3L3,3M3,-3L-3,3' } },
-  'air-strike': { symbol: { d: 'M-7,-5.5H7L0,7Z' } },
-  artillery: { symbol: { d: 'M0,-7L7,0L0,7L-7,0Z' } },
-  'base-seized': { symbol: { d: 'M-6,-6H6V6H-6Z' } },
-  clash: {
-    symbol: { d: 'M-6.5,-3.5L-3.5,-6.5L0,-3L3.5,-6.5L6.5,-3.5L3,0L6.5,3.5L3.5,6.5L0,3L-3.5,6.5L-6.5,3.5L-3,0Z' },
+  'strike-on-civilians': {
+    symbol: { circle: 7.6, inner: 'M-2.6,0a2.6,2.6 0 1,0 5.2,0a2.6,2.6 0 1,0 -5.2,0' },
   },
-  statement: { symbol: { d: 'M-7,-6H7V3H-1L-5,7V3H-7Z' } },
-  coup: { symbol: { d: 'M-3.5,-6.5H3.5L7,0L3.5,6.5H-3.5L-7,0Z' } },
+  'air-strike': { symbol: { d: 'M-8.5,-6.5H8.5L0,8.5Z' } },
+  artillery: { symbol: { d: 'M0,-8.5L8.5,0L0,8.5L-8.5,0Z' } },
+  'base-seized': { symbol: { d: 'M-7.6,-7.6H7.6V7.6H-7.6Z' } },
+  clash: {
+    symbol: { d: 'M-8,-4L-4,-8L0,-4L4,-8L8,-4L4,0L8,4L4,8L0,4L-4,8L-8,4L-4,0Z' },
+  },
+  statement: { symbol: { d: 'M-8,-7H8V3.5H-1L-5.5,8V3.5H-8Z' }, onMapOnlyIfLocated: true },
+  coup: { symbol: { d: 'M-4,-7.5H4L8,0L4,7.5H-4L-8,0Z' } },
 } as const satisfies Record<string, EventTypeSpec>;
 
 /** A kind of dated event. */

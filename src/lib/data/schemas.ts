@@ -124,6 +124,10 @@ export const eventSchema = z
         timeApproximate: z.boolean().optional(),
         type: z.enum(eventTypes),
         place: idSchema,
+        /** Other places the same event struck (e.g. one offensive's several target towns): each gets a mark. */
+        alsoAt: z.array(idSchema).min(1).optional(),
+        /** A statement is drawn on the map only when a source says where it was made. */
+        located: z.boolean().optional(),
         title: z.string().min(1),
         summary: z.string().min(1),
         actor: z.string().min(1),

@@ -5,6 +5,7 @@ import { timelineStrings } from './timeline-strings';
 import { mapFrameStrings } from './map-frame-strings';
 import { exportsStrings } from './exports-strings';
 import { readerStrings } from './reader-strings';
+import { marksStrings } from './marks-strings';
 
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
@@ -60,6 +61,7 @@ export const en: ChromeStrings = {
   mapFrame: mapFrameStrings.en,
   exports: exportsStrings.en,
   reader: readerStrings.en,
+  marks: marksStrings.en,
   timeline: timelineStrings.en,
   railway: railwayStrings.en,
 

@@ -5,6 +5,7 @@ import { timelineStrings } from './timeline-strings';
 import { mapFrameStrings } from './map-frame-strings';
 import { exportsStrings } from './exports-strings';
 import { readerStrings } from './reader-strings';
+import { marksStrings } from './marks-strings';
 
 const plural = (n: number, one: string, many: string) => `${n} ${n <= 1 ? one : many}`;
 
@@ -73,6 +74,7 @@ export const fr: ChromeStrings = {
   mapFrame: mapFrameStrings.fr,
   exports: exportsStrings.fr,
   reader: readerStrings.fr,
+  marks: marksStrings.fr,
   timeline: timelineStrings.fr,
   railway: railwayStrings.fr,
 

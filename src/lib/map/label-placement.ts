@@ -1,4 +1,4 @@
-/** Greedy label placement: each label takes the first side that overlaps nothing already placed. */
+/** Greedy label placement: each label takes the first spot around its point that overlaps nothing already placed. */
 
 /** A side of a point a label can sit on. */
 export type Side = 'right' | 'left' | 'top' | 'bottom';
@@ -19,10 +19,18 @@ export function textWidth(text: string, fontSize: number): number {
   return text.length * fontSize * 0.58;
 }
 
-/** The box a label covers when placed on `side` of (x, y). */
-export function labelBox(x: number, y: number, text: string, side: Side, fontSize = 14): Box {
-  const w = textWidth(text, fontSize);
+/** A label's offset from its point on `side`, scaled with its font and pushed `push` pixels farther out. */
+export function labelOffset(side: Side, fontSize = 14, push = 0): [number, number, 'start' | 'end' | 'middle'] {
+  const k = fontSize / 14;
   const [dx, dy, anchor] = LABEL_OFFSET[side];
+  const out = side === 'right' ? [push, 0] : side === 'left' ? [-push, 0] : side === 'top' ? [0, -push] : [0, push];
+  return [dx * k + out[0]!, dy * k + out[1]!, anchor];
+}
+
+/** The box a label covers when placed on `side` of (x, y), `push` pixels farther out than the usual offset. */
+export function labelBox(x: number, y: number, text: string, side: Side, fontSize = 14, push = 0): Box {
+  const w = textWidth(text, fontSize);
+  const [dx, dy, anchor] = labelOffset(side, fontSize, push);
   const x0 = anchor === 'start' ? x + dx : anchor === 'end' ? x + dx - w : x + dx - w / 2;
   const base = y + dy;
   return [x0, base - fontSize * 0.8, x0 + w, base + fontSize * 0.25];
@@ -41,19 +49,29 @@ export interface LabelRequest {
   preferred: Side;
   /** Labels that must show even when every side collides (they keep the preferred side). */
   required: boolean;
+  /** Pixels to keep clear around the point beyond the usual offset (a symbol drawn on it). */
+  push?: number;
+}
+
+/** Where a label went: its side and how far beyond the usual offset. */
+export interface LabelSpot {
+  side: Side;
+  push: number;
 }
 
 /**
- * Places labels in the given (priority) order; returns the side of each, or undefined when it is dropped. `soft`
- * obstacles (a railway line) are avoided when a side allows it, but never drop a label or push it off the map.
+ * Places labels in the given (priority) order: each takes the first side, near then a step farther out, that overlaps
+ * nothing already placed; returns undefined for a label dropped because every spot collides. `soft` obstacles (a
+ * railway line) are avoided when a spot allows it, but never drop a label or push it off the map.
  */
 export function placeLabels(
   labels: readonly LabelRequest[],
   obstacles: readonly Box[],
   width: number,
   height: number,
+  fontSize = 14,
   soft: readonly Box[] = [],
-): (Side | undefined)[] {
+): (LabelSpot | undefined)[] {
   const taken: Box[] = [...obstacles];
   const inside = (b: Box) => b[0] >= 2 && b[2] <= width - 2 && b[1] >= 2 && b[3] <= height - 2;
   return labels.map((l) => {
@@ -61,13 +79,30 @@ export function placeLabels(
       l.preferred,
       ...(['right', 'left', 'top', 'bottom'] as const).filter((s) => s !== l.preferred),
     ];
-    const fits = (s: Side, avoidSoft: boolean) => {
-      const b = labelBox(l.x, l.y, l.text, s);
-      return inside(b) && !taken.some((t) => overlaps(t, b)) && !(avoidSoft && soft.some((t) => overlaps(t, b)));
-    };
-    const side = order.find((s) => fits(s, true)) ?? order.find((s) => fits(s, false));
-    const chosen = side ?? (l.required ? l.preferred : undefined);
-    if (chosen) taken.push(labelBox(l.x, l.y, l.text, chosen));
-    return chosen;
+    const base = l.push ?? 0;
+    const spots = [0, 8 * (fontSize / 14)].flatMap((extra) => order.map((side) => ({ side, push: base + extra })));
+    const box = (s: LabelSpot) => labelBox(l.x, l.y, l.text, s.side, fontSize, s.push);
+    const fits = (s: LabelSpot, avoidSoft: boolean) =>
+      inside(box(s)) &&
+      !taken.some((t) => overlaps(t, box(s))) &&
+      !(avoidSoft && soft.some((t) => overlaps(t, box(s))));
+    const spot =
+      spots.find((s) => fits(s, true)) ??
+      spots.find((s) => fits(s, false)) ??
+      (l.required
+        ? leastCovering(
+            spots.filter((s) => inside(box(s))),
+            box,
+            taken,
+          )
+        : undefined);
+    if (spot) taken.push(box(spot));
+    return spot;
   });
+}
+
+/** The spot whose box overlaps the fewest taken boxes (a required label that fits nowhere), or undefined. */
+function leastCovering(spots: LabelSpot[], box: (s: LabelSpot) => Box, taken: readonly Box[]): LabelSpot | undefined {
+  const cost = (s: LabelSpot) => taken.filter((t) => overlaps(t, box(s))).length;
+  return [...spots].sort((a, b) => cost(a) - cost(b))[0];
 }

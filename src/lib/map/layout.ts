@@ -1,7 +1,9 @@
 /** Lays out step N's map in pixels for a viewport: a function of the model, N and the viewport only. */
-import type { LayoutModel, ModelEvent, ModelPlace, ModelSegment } from './map-model';
+import type { LayoutModel, ModelPlace } from './map-model';
 import { applyTransform, fitTransform, type Padding, type Transform } from './projection';
-import { labelBox, overlaps, placeLabels, type Box, type Side } from './label-placement';
+import { labelBox, overlaps, placeLabels, type Box } from './label-placement';
+import { freeBounds, placeEvents, type Site } from './event-layout';
+import type { LayoutOptions, MapLayout, PlaceMark, TextMark } from './layout-types';
 import { insetFor, paddingClearOfInset, type Inset } from './inset';
 import { lineBoxes } from './line-boxes';
 import {
@@ -12,71 +14,19 @@ import {
   shapeNameBox,
   type PlacedScaleBar,
 } from './frame-marks';
+import { APPROX_RING_RADIUS, COVERED_RING_RADIUS } from './mark-parts';
 
 export type { Inset };
+export type * from './layout-types';
 
-/** A place dot and its label, in pixels. */
-export interface PlaceMark extends ModelPlace {
-  x: number;
-  y: number;
-  highlighted: boolean;
-  /** Where the label sits, or undefined when it would cover another (only for places the step did not name). */
-  labelSide: Side | undefined;
-}
-
-/** An event symbol, in pixels. */
-export interface EventMark extends ModelEvent {
-  x: number;
-  y: number;
-  /** Offset, in pixels, from the event's spot (events at one spot sit side by side, above it). */
-  dx: number;
-  dy: number;
-  highlighted: boolean;
-}
-
-/** A drawn corridor segment. */
-export interface SegmentMark extends ModelSegment {
-  highlighted: boolean;
-}
-
-/** A country, area or water label, in pixels. */
-export interface TextMark {
-  key: string;
-  text: string;
-  kind: 'country' | 'area' | 'water' | 'tunnel';
-  xy: readonly [number, number];
-  x: number;
-  y: number;
-}
-
-/** One step's map laid out for one viewport. */
-export interface MapLayout {
-  index: number;
-  width: number;
-  height: number;
-  transform: Transform;
-  areas: string[];
-  segments: SegmentMark[];
-  places: PlaceMark[];
-  events: EventMark[];
-  labels: TextMark[];
-  /** The locator: where the inset sits (pixels) and what it shows (base units); only on close views. */
-  inset: Inset | undefined;
-  /** The scale bar (km and miles) in a free corner of the visible frame. */
-  scaleBar: PlacedScaleBar;
-}
-
-/** Distance, in pixels, between the symbols of events at the same spot. */
-export const EVENT_SPREAD = 15;
-
-/** Event symbols sit this far above their spot, so the place's dot and label stay visible. */
-export const EVENT_LIFT = 14;
-
-/** Half the size of an event symbol, in pixels. */
-const SYMBOL_HALF = 7.5;
+/** Marks' scale on the static maps (640 units wide, shown as narrow as 390 px): text and symbols stay ≥ 12 px. */
+export const STATIC_MARK_SCALE = 20 / 14;
 
 /** Pixels of slack around the viewport within which marks are still drawn. */
 const MARGIN = 24;
+
+/** Font size of place names, in pixels at scale 1. */
+const PLACE_FONT = 14;
 
 /** The transform that fits step `index`'s view into the viewport, clear of `padding` and of the locator inset. */
 export function stepTransform(
@@ -94,9 +44,15 @@ export function stepTransform(
   );
 }
 
+/** The box of a place's label as placed. */
+export function placeLabelBox(p: PlaceMark): Box | undefined {
+  return p.labelSide ? labelBox(p.x, p.y, p.name, p.labelSide, PLACE_FONT * p.scale, p.labelPush) : undefined;
+}
+
 /**
- * Marks of step `index` under a given transform (the client passes in-between transforms while animating); `padding`
- * is the part of the viewport other things cover (date, key, cards), outside the frame where names and the scale go.
+ * Marks of step `index` under a given transform (the client passes in-between transforms while animating).
+ * `options.padding` is the part of the viewport other things cover (date, key, cards), outside the frame where names
+ * and the scale bar go; `options.reserved` are boxes no mark may sit under.
  */
 export function layoutAt(
   model: LayoutModel,
@@ -104,65 +60,114 @@ export function layoutAt(
   transform: Transform,
   width: number,
   height: number,
-  padding?: Padding,
+  options: LayoutOptions = {},
 ): MapLayout {
+  const scale = options.scale ?? 1;
   const state = model.states[index]!;
   const px = (xy: readonly [number, number]) => applyTransform(transform, xy);
-  const inView = (x: number, y: number, m = MARGIN) => x >= -m && x <= width + m && y >= -m && y <= height + m;
+  const inset = insetFor(model, index, transform, width, height);
+  const covers: Box[] = [
+    ...(options.reserved ?? []),
+    ...(inset ? [[inset.x - 2, inset.y - 2, inset.x + inset.width + 2, inset.y + inset.height + 2] as Box] : []),
+  ];
+  const hidden = (x: number, y: number) => covers.some((b) => x >= b[0] && x <= b[2] && y >= b[1] && y <= b[3]);
+  const inView = (x: number, y: number, m = MARGIN) =>
+    x >= -m && x <= width + m && y >= -m && y <= height + m && !hidden(x, y);
   const hl = state.highlight;
+  const placeById = new Map(model.places.map((p) => [p.id, p]));
 
-  // Events at one spot sit side by side above it, oldest on the left.
-  const byId = new Map(model.events.map((e) => [e.id, e]));
-  const groups = new Map<string, ModelEvent[]>();
-  for (const id of state.events) {
-    const e = byId.get(id);
-    if (e) groups.set(e.xy.join(), [...(groups.get(e.xy.join()) ?? []), e]);
+  // The events at one place make a site, drawn at the place's spot; its symbols share a row.
+  const shown = new Set(state.events);
+  const marks = model.events.filter((e) => shown.has(e.id));
+  const latestDay =
+    marks
+      .map((e) => e.date)
+      .sort()
+      .at(-1) ?? '';
+  const siteMap = new Map<string, Site>();
+  for (const e of marks) {
+    const xy = placeById.get(e.place)?.xy ?? e.xy;
+    const [x, y] = px(xy);
+    const site = siteMap.get(e.place) ?? { place: e.place, xy, x, y, marks: [], highlighted: false, latest: '' };
+    site.marks.push(e);
+    site.highlighted ||= hl.events.includes(e.id);
+    if (e.date > site.latest) site.latest = e.date;
+    siteMap.set(e.place, site);
   }
-  const events: EventMark[] = [];
-  for (const group of groups.values()) {
-    group.forEach((e, i) => {
-      const [x, y] = px(e.xy);
-      const dx = (i - (group.length - 1) / 2) * EVENT_SPREAD;
-      events.push({ ...e, x: x + dx, y: y - EVENT_LIFT, dx, dy: -EVENT_LIFT, highlighted: hl.events.includes(e.id) });
-    });
-  }
-  const shownEvents = events.filter((m) => inView(m.x, m.y));
+  // The step's subject first, then the newest.
+  const sites = [...siteMap.values()]
+    .filter((s) => inView(s.x, s.y))
+    .sort((a, b) => Number(b.highlighted) - Number(a.highlighted) || b.latest.localeCompare(a.latest));
 
   // Places the step names, then the places of the events it shows (so every symbol says where it is).
-  const eventPlaces = new Set(model.eventPlaces ? state.events.map((id) => model.eventPlaces[id]).filter(Boolean) : []);
   const placeCandidates = model.places
-    .filter((p) => state.places.includes(p.id) || eventPlaces.has(p.id))
+    .filter((p) => state.places.includes(p.id) || siteMap.has(p.id))
     .map((p) => {
       const [x, y] = px(p.xy);
       return { p, x, y, named: state.places.includes(p.id), highlighted: hl.places.includes(p.id) };
     })
     .filter((c) => inView(c.x, c.y))
     .sort((a, b) => Number(b.highlighted) - Number(a.highlighted) || Number(b.named) - Number(a.named));
-  const inset = insetFor(model, index, transform, width, height);
-  const obstacles: Box[] = [
-    // No label goes under the locator inset.
-    ...(inset ? [[inset.x - 2, inset.y - 2, inset.x + inset.width + 2, inset.y + inset.height + 2] as Box] : []),
-    ...shownEvents.map((e): Box => [e.x - SYMBOL_HALF, e.y - SYMBOL_HALF, e.x + SYMBOL_HALF, e.y + SYMBOL_HALF]),
-    ...placeCandidates.map((c): Box => [c.x - 4, c.y - 4, c.x + 4, c.y + 4]),
-  ];
+  // Each place's dot, or its uncertainty ring, is an obstacle for every other mark.
+  const dots = new Map(
+    placeCandidates.map((c): [string, Box] => {
+      // A ring round a symbol on the spot is wider: any place with events may get one.
+      const ring = siteMap.has(c.p.id) ? COVERED_RING_RADIUS : APPROX_RING_RADIUS;
+      const r = (c.p.approximate ? ring + 1 : 4) * scale;
+      return [c.p.id, [c.x - r, c.y - r, c.x + r, c.y + r]];
+    }),
+  );
+  const bounds = freeBounds(covers, width, height);
+  const taken: Box[] = [...covers, ...dots.values()];
+
+  const { events, leaders, callouts, inCallout, coveredPlaces } = placeEvents(
+    sites,
+    { taken, bounds, dots, scale, latestDay, hl },
+    (id) => placeById.get(id),
+  );
+
   // A tunnel shows (drawn and named) only where its section is in focus.
   const shownSegments = model.segments.filter((s) =>
     s.tunnel ? hl.segments.includes(s.tunnel.of) : state.segments.includes(s.id),
   );
-  const sides = placeLabels(
-    placeCandidates.map((c) => ({ x: c.x, y: c.y, text: c.p.name, preferred: c.p.side, required: c.named })),
-    obstacles,
+  // A lone symbol on its spot replaces the place's dot: the label steps out around it (and its ring).
+  const push = (p: ModelPlace) => (p.approximate ? 8 : 5.5) * scale;
+  const labelled = placeCandidates.filter((c) => !inCallout.has(c.p.id));
+  const labelSpots = placeLabels(
+    labelled.map((c) => ({
+      x: c.x,
+      y: c.y,
+      text: c.p.name,
+      preferred: c.p.side,
+      required: c.named,
+      push: coveredPlaces.has(c.p.id) ? push(c.p) : 0,
+    })),
+    taken,
     width,
     height,
+    PLACE_FONT * scale,
     // Place names keep clear of the railway where they can (area names may cross it: they lie under the line).
     shownSegments.flatMap((s) => lineBoxes(s.xy.map(px))),
   );
+  const spotOf = new Map(labelled.map((c, i) => [c.p.id, labelSpots[i]]));
   const places = placeCandidates.map(
-    (c, i): PlaceMark => ({ ...c.p, x: c.x, y: c.y, highlighted: c.highlighted, labelSide: sides[i] }),
+    (c): PlaceMark => ({
+      ...c.p,
+      x: c.x,
+      y: c.y,
+      highlighted: c.highlighted,
+      labelSide: spotOf.get(c.p.id)?.side,
+      labelPush: spotOf.get(c.p.id)?.push ?? 0,
+      covered: coveredPlaces.has(c.p.id),
+      scale,
+    }),
   );
-  const placed: Box[] = [
-    ...obstacles,
-    ...places.flatMap((p) => (p.labelSide ? [labelBox(p.x, p.y, p.name, p.labelSide)] : [])),
+  const occupied: Box[] = [
+    ...taken,
+    ...places.flatMap((p): Box[] => {
+      const b = placeLabelBox(p);
+      return b ? [b] : [];
+    }),
   ];
 
   // A tunnel is named at its middle; the stylesheet sets the name 12 px off to the left, ending there.
@@ -171,25 +176,26 @@ export function layoutAt(
     if (!s.tunnel) continue;
     const [x, y] = px(s.tunnel.at);
     tunnels.push({ key: s.id, text: s.tunnel.name, kind: 'tunnel', xy: s.tunnel.at, x, y });
-    placed.push([x - 12 - s.tunnel.name.length * 7, y - 11, x - 12, y + 4]);
+    occupied.push([x - 12 - s.tunnel.name.length * 7, y - 11, x - 12, y + 4]);
   }
 
   // The scale bar takes a free corner of the frame.
-  const p = padding ?? { top: 0, right: 0, bottom: 0, left: 0 };
+  const p = options.padding ?? { top: 0, right: 0, bottom: 0, left: 0 };
   const frame: Box = [
     p.left + FRAME_INSET,
     p.top + FRAME_INSET,
     width - p.right - FRAME_INSET,
     height - p.bottom - FRAME_INSET,
   ];
-  const scaleBar = placeScaleBar(transform, width, height, frame, placed);
-  placed.push(placedScaleBarBox(scaleBar));
+  const scaleBar = placeScaleBar(transform, width, height, frame, occupied);
+  occupied.push(placedScaleBarBox(scaleBar));
 
-  // Country, state and sea names give way to anything the step is about; with the shapes at hand, countries and
-  // highlighted areas are named inside their visible parts (frame-marks.ts) before the fixed names, which then give way.
+  // Country, state and sea names give way to anything the step is about, and to one another (in the table's order);
+  // with the shapes at hand, countries and highlighted areas are named inside their visible parts (frame-marks.ts)
+  // before the fixed names, which then give way.
   const nameBox = (m: TextMark): Box => {
-    const w = m.text.length * 13 * 0.68;
-    return [m.x - w / 2, m.y - 11, m.x + w / 2, m.y + 4];
+    const w = m.text.length * 13 * 0.68 * scale;
+    return [m.x - w / 2, m.y - 11 * scale, m.x + w / 2, m.y + 4 * scale];
   };
   const fixed = model.labels
     .filter((l) => state.span >= l.minSpan && state.span < l.maxSpan && !(model.shapes && l.kind === 'country'))
@@ -202,17 +208,23 @@ export function layoutAt(
       const b = nameBox(m);
       return b[0] >= frame[0] - FRAME_INSET && b[2] <= frame[2] + FRAME_INSET && b[1] >= frame[1] && b[3] <= frame[3];
     })
-    .filter((m) => !placed.some((b) => overlaps(b, nameBox(m))));
+    .filter((m) => !occupied.some((b) => overlaps(b, nameBox(m))));
   const areaName = (id: string) => model.areaNames?.[id]?.toUpperCase();
   const namesArea = (m: TextMark) => hl.areas.some((id) => areaName(id) === m.text);
   const unnamed = hl.areas.filter((id) => !fixed.some((m) => m.text === areaName(id)));
-  const inShapes = shapeLabels(model, unnamed, transform, frame, [...placed, ...fixed.filter(namesArea).map(nameBox)]);
+  const inShapes = shapeLabels(model, unnamed, transform, frame, [
+    ...occupied,
+    ...fixed.filter(namesArea).map(nameBox),
+  ]);
   const shapeBoxes = inShapes.map((m) => shapeNameBox(m.x, m.y, m.text, m.kind as 'country' | 'area'));
-  const labels = [
-    ...fixed.filter((m) => namesArea(m) || !shapeBoxes.some((b) => overlaps(b, nameBox(m)))),
-    ...inShapes,
-    ...tunnels,
-  ];
+  // Fixed names that meet a placed name, or an earlier fixed name, give way.
+  const kept: TextMark[] = [];
+  for (const m of fixed) {
+    const b = nameBox(m);
+    if (namesArea(m) || (!shapeBoxes.some((s) => overlaps(s, b)) && !kept.some((k) => overlaps(nameBox(k), b))))
+      kept.push(m);
+  }
+  const labels = [...kept, ...inShapes, ...tunnels];
 
   return {
     index,
@@ -222,10 +234,13 @@ export function layoutAt(
     areas: hl.areas,
     segments: shownSegments.map((s) => ({ ...s, highlighted: hl.segments.includes(s.tunnel?.of ?? s.id) })),
     places,
-    events: shownEvents,
+    events: events.sort((a, b) => a.date.localeCompare(b.date) || a.key.localeCompare(b.key)),
+    leaders,
+    callouts,
     labels,
     inset,
     scaleBar,
+    scale,
   };
 }
 
@@ -236,6 +251,10 @@ export function layoutStep(
   width: number,
   height: number,
   padding?: Padding,
+  options?: LayoutOptions,
 ): MapLayout {
-  return layoutAt(model, index, stepTransform(model, index, width, height, padding), width, height, padding);
+  return layoutAt(model, index, stepTransform(model, index, width, height, padding), width, height, {
+    ...options,
+    ...(padding ? { padding } : {}),
+  });
 }

@@ -6,7 +6,10 @@ import type { ChromeStrings } from '../i18n/locale';
 
 /** One legend entry: a symbol key and its label. */
 export interface LegendItem {
-  /** `event:<type>`, `segment:<status>` (`:approx` added when its route is approximate), `place:approximate`, `place` or `area`. */
+  /**
+   * `event:<type>`, `segment:<status>` (`:approx` added when its route is approximate), `place:capital`,
+   * `place:approximate`, `place` or `area`.
+   */
   key: string;
   label: string;
 }
@@ -18,10 +21,18 @@ export function legendFor(model: LayoutModel, index: number, t: ChromeStrings): 
   const state = model.states[index]!;
   const items: LegendItem[] = [];
   if (state.highlight.areas.length) items.push({ key: 'area', label: t.legend.area });
-  const shownPlaces = model.places.filter(
-    (p) => state.places.includes(p.id) || state.events.some((e) => model.eventPlaces[e] === p.id),
-  );
-  if (shownPlaces.some((p) => !p.approximate)) items.push({ key: 'place', label: t.legend.place });
+  // Only places and events in or near the view: a coup in the capital is not in the key of a close-up of the border.
+  const [x0, y0, x1, y1] = state.rect;
+  const mx = (x1 - x0) / 4;
+  const my = (y1 - y0) / 4;
+  const near = (xy: readonly [number, number]) =>
+    xy[0] >= x0 - mx && xy[0] <= x1 + mx && xy[1] >= y0 - my && xy[1] <= y1 + my;
+  const shownEvents = model.events.filter((e) => state.events.includes(e.id) && near(e.xy));
+  const eventPlaces = new Set(shownEvents.map((e) => e.place));
+  const shownPlaces = model.places.filter((p) => (state.places.includes(p.id) || eventPlaces.has(p.id)) && near(p.xy));
+  if (shownPlaces.some((p) => p.kind === 'capital')) items.push({ key: 'place:capital', label: t.marks.capital });
+  if (shownPlaces.some((p) => !p.approximate && p.kind !== 'capital'))
+    items.push({ key: 'place', label: t.legend.place });
   if (shownPlaces.some((p) => p.approximate))
     items.push({ key: 'place:approximate', label: t.legend.placeApproximate });
   // A tunnel has no entry: its name on the map says what it is.
@@ -34,13 +45,7 @@ export function legendFor(model: LayoutModel, index: number, t: ChromeStrings): 
       items.push({ key: `segment:${s}:approx`, label: t.legend.railway(t.railway.underConstructionApprox) });
     else items.push({ key: `segment:${s}`, label: t.legend.railway(t.segmentStatus[s]) });
   }
-  // Only events in or near the view: a coup in the capital is not in the key of a close-up of the border.
-  const [x0, y0, x1, y1] = state.rect;
-  const mx = (x1 - x0) / 4;
-  const my = (y1 - y0) / 4;
-  const near = (xy: readonly [number, number]) =>
-    xy[0] >= x0 - mx && xy[0] <= x1 + mx && xy[1] >= y0 - my && xy[1] <= y1 + my;
-  const types = new Set(model.events.filter((e) => state.events.includes(e.id) && near(e.xy)).map((e) => e.type));
+  const types = new Set(shownEvents.map((e) => e.type));
   for (const type of eventTypes) {
     if (types.has(type))
       items.push({ key: `event:${type}`, label: t.eventTypes[type].replace(/^./, (c) => c.toUpperCase()) });

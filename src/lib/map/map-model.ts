@@ -1,5 +1,7 @@
 /** The compact, projected model of a story's map: every feature in base units and every step's state. */
 import type { GeoProjection } from 'd3-geo';
+import type { Place, PlaceKind } from '../data/schemas';
+import { EVENT_TYPES, type EventTypeSpec } from '../data/event-types';
 import type { StoryData } from '../data/story-data';
 import { AREA_LABELS } from './area-labels';
 import { MAP_EXTENT } from '../geo/extent';
@@ -27,6 +29,20 @@ const r1 = (v: number) => Math.round(v * 10) / 10;
 /** Id of a section's tunnel, as the map model and the page's shared paths name it. */
 export const tunnelSegmentId = (sectionId: string): string => `${sectionId}-tunnel`;
 
+/**
+ * A town or city whose position is known to within this many km is drawn as located: its dot falls inside the
+ * built-up area. Camps, bases and villages placed only by township keep their uncertainty ring.
+ */
+export const LOCATED_TOWN_KM = 5;
+
+const TOWN_KINDS: ReadonlySet<PlaceKind> = new Set(['capital', 'state-capital', 'city', 'town', 'port']);
+
+/** True when a place is drawn as approximate (hollow dot and uncertainty ring). */
+export function drawnApproximate(p: Place): boolean {
+  const { approximate, kind, precisionKm } = p.properties;
+  return approximate && !(TOWN_KINDS.has(kind) && precisionKm !== undefined && precisionKm <= LOCATED_TOWN_KM);
+}
+
 /** Projects the story data and states once, into base units. */
 export function buildMapModel(
   data: StoryData,
@@ -40,21 +56,28 @@ export function buildMapModel(
     const [x, y] = projection([c[0]!, c[1]!])!;
     return [r1(x), r1(y)];
   };
+  const placeAt = new Map(data.places.map((p) => [p.id, p.geometry.coordinates]));
   const model: MapModel = {
     places: data.places.map((p) => ({
       id: p.id,
       name: p.properties.name,
       kind: p.properties.kind,
-      approximate: p.properties.approximate,
+      approximate: drawnApproximate(p),
       side: p.properties.labelSide ?? 'right',
       xy: xy(p.geometry.coordinates),
     })),
-    events: data.events.map((e) => ({
-      id: e.id,
-      type: e.properties.type,
-      date: e.properties.date,
-      xy: xy(e.geometry.coordinates),
-    })),
+    events: data.events
+      .filter((e) => e.properties.located || !(EVENT_TYPES[e.properties.type] as EventTypeSpec).onMapOnlyIfLocated)
+      .flatMap((e) =>
+        [e.properties.place, ...(e.properties.alsoAt ?? [])].map((place, i) => ({
+          id: e.id,
+          type: e.properties.type,
+          date: e.properties.date,
+          place,
+          // The event's own place at its own coordinates; each other place at that place's.
+          xy: xy(i === 0 ? e.geometry.coordinates : (placeAt.get(place) ?? e.geometry.coordinates)),
+        })),
+      ),
     // A tunnel comes just before its section, so that it is drawn under the line.
     segments: data.segments.flatMap((s) => {
       const section = {
@@ -71,7 +94,6 @@ export function buildMapModel(
       const at = xy([(a[0]! + b[0]!) / 2, (a[1]! + b[1]!) / 2]);
       return [{ ...tunnel, tunnel: { of: s.id, name, at } }, section];
     }),
-    eventPlaces: Object.fromEntries(data.events.map((e) => [e.id, e.properties.place])),
     labels: AREA_LABELS.map((l) => ({
       text: t.mapNames[l.text] ?? l.text,
       kind: l.kind,

@@ -12,9 +12,9 @@ export function placeClass(p: Pick<PlaceMark, 'kind' | 'approximate' | 'highligh
   return `place place--${p.kind}${p.approximate ? ' place--approx' : ''}${p.highlighted ? ' is-hl' : ''}`;
 }
 
-/** Class of an event symbol. */
-export function eventClass(e: Pick<EventMark, 'type' | 'highlighted'>): string {
-  return `ev ev--${e.type}${e.highlighted ? ' is-hl' : ''}`;
+/** Class of an event symbol: events from earlier days than the step's latest are drawn quieter (is-past). */
+export function eventClass(e: Pick<EventMark, 'type' | 'highlighted' | 'past'>): string {
+  return `ev ev--${e.type}${e.highlighted ? ' is-hl' : ''}${e.past ? ' is-past' : ''}`;
 }
 
 /** Radius of a place's dot: capitals are drawn larger. */

@@ -18,11 +18,14 @@ export interface ModelPlace {
   xy: XY;
 }
 
-/** An event as the map draws it. */
+/** One mark of an event as the map draws it: at its place, and one more at each of its `alsoAt` places. */
 export interface ModelEvent {
+  /** The event's id (shared by the marks of an event with several places). */
   id: string;
   type: EventType;
   date: string;
+  /** The place this mark stands for. */
+  place: string;
   xy: XY;
 }
 
@@ -59,8 +62,6 @@ export interface MapModel {
   events: ModelEvent[];
   segments: ModelSegment[];
   labels: ModelLabel[];
-  /** The place id of each event, by event id. */
-  eventPlaces: Record<string, string>;
   states: ModelState[];
   /** The whole map extent in base units (what the locator inset shows). */
   region: Rect;

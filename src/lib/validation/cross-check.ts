@@ -138,6 +138,27 @@ export function crossCheck(
         hint: missingHint(e.properties.place, placeIds.keys(), placeUnnamed, `add it to ${data.files.places} first`),
       });
     }
+    (e.properties.alsoAt ?? []).forEach((id, i) => {
+      const field = `properties.alsoAt[${i}]`;
+      const item = `event "${e.id}"`;
+      if (!knownPlaceIds.has(id))
+        problems.push({
+          file: data.files.events,
+          item,
+          field,
+          message: `"${id}" is not a known place`,
+          hint: missingHint(id, placeIds.keys(), placeUnnamed, `add it to ${data.files.places} first`),
+        });
+      else if (id === e.properties.place || e.properties.alsoAt!.indexOf(id) !== i)
+        problems.push({
+          file: data.files.events,
+          item,
+          field,
+          message:
+            id === e.properties.place ? `"${id}" is already the event's "place"` : `"${id}" is listed more than once`,
+          hint: 'list each other place once, and not the event\'s own "place"',
+        });
+    });
   }
 
   const anyUnreadable = [invalid.places, invalid.segments, invalid.events].includes('all');
