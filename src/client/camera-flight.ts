@@ -1,11 +1,13 @@
 /** A camera move between two views: the base map and the marks travel as pictures, nothing is redrawn on the way. */
 import type { Selection } from 'd3-selection';
-import 'd3-transition';
 import { interpolateZoom } from 'd3-interpolate';
-import { easeCubicInOut } from 'd3-ease';
+import { cubicInOut, tween } from './tween';
 import { layerCss, toTransform, toView, type View } from '../lib/map/camera';
 import type { Transform } from '../lib/map/projection';
 import type { MapLayers } from './map-layers';
+
+/** The name of the camera's animation on the marks' SVG (interrupting it cuts the move short). */
+export const CAMERA = 'camera';
 
 /** Camera positions sampled along a move to size the layer that covers it. */
 const PATH_SAMPLES = 24;
@@ -21,7 +23,7 @@ export function flightDuration(from: Transform, to: Transform, width: number, he
 
 /** What a flight moves. */
 export interface Flight {
-  /** The marks' SVG, whose d3 transition named 'camera' drives the move (interrupting it cuts the move short). */
+  /** The marks' SVG, whose animation named CAMERA drives the move (interrupting it cuts the move short). */
   svg: Selection<SVGSVGElement, unknown, null, undefined>;
   layers: MapLayers;
   from: Transform;
@@ -45,20 +47,21 @@ export function flyCamera(f: Flight): void {
   f.layers.begin(path, f.from, f.to, f.areas, f.width, f.height);
   const marks = f.svg.node()!;
   marks.classList.add('is-flying');
-  f.svg
-    .transition('camera')
-    .duration(f.duration)
-    .ease(easeCubicInOut)
-    .tween('camera', () => (u: number) => {
+  tween(marks, {
+    name: CAMERA,
+    duration: f.duration,
+    ease: cubicInOut,
+    step: (u) => {
       const t = toTransform(zoom(u) as View, f.width, f.height);
       f.layers.frame(t, u);
       marks.style.transform = layerCss(f.from, t);
       marks.style.opacity = String(Math.max(0, Math.round((1 - u / MARKS_FADE_OUT) * 1000) / 1000));
-    })
-    .on('interrupt', () => f.layers.finish())
-    .on('end', () => {
+    },
+    interrupted: () => f.layers.finish(),
+    end: () => {
       f.layers.finish();
       marks.style.removeProperty('transform');
       f.landed();
-    });
+    },
+  });
 }

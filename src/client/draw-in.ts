@@ -1,6 +1,5 @@
 /** A corridor section drawing itself along its length when it first appears. */
-import { select } from 'd3-selection';
-import 'd3-transition';
+import { tween } from './tween';
 import { drawMaskId, segmentId } from '../lib/story/page-ids';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
@@ -31,13 +30,15 @@ export function drawIn(use: SVGUseElement, id: string, delay: number, duration: 
   mask.append(path);
   defs.append(mask);
   use.setAttribute('mask', `url(#${mask.id})`);
-  select(path)
-    .transition()
-    .delay(delay)
-    .duration(duration)
-    .attr('stroke-dashoffset', 0)
-    .on('end interrupt', () => {
-      use.removeAttribute('mask');
-      mask.remove();
-    });
+  const done = () => {
+    use.removeAttribute('mask');
+    mask.remove();
+  };
+  tween(path, {
+    delay,
+    duration,
+    step: (u) => path.setAttribute('stroke-dashoffset', String(Math.round((1 - u) * 1000) / 1000)),
+    end: done,
+    interrupted: done,
+  });
 }

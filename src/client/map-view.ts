@@ -1,12 +1,12 @@
 /** The live map: shows whichever step is active, from a layout computed once per step and map size. */
 import { select, type Selection } from 'd3-selection';
-import 'd3-transition';
 import type { LayoutModel } from '../lib/map/map-model';
 import { layoutAt, stepTransform, type MapLayout } from '../lib/map/layout';
 import type { Padding, Transform } from '../lib/map/projection';
 import { MapLayers } from './map-layers';
 import { LocatorInset } from './locator-inset';
-import { flightDuration, flyCamera } from './camera-flight';
+import { CAMERA, flightDuration, flyCamera } from './camera-flight';
+import { interrupt, interruptWithin } from './tween';
 import { joinEvents, joinLabels, joinPlaces, joinSegments } from './marks';
 import { inFrames, runWhenIdle } from './schedule';
 import { scaleBarParts } from '../lib/map/scale-bar';
@@ -72,9 +72,9 @@ export class MapView {
     if (this.svg.attr('viewBox') !== viewBox) this.svg.attr('viewBox', viewBox);
     this.svg.attr('data-step-index', index);
     // Finish whatever was moving: a fling through many steps must end on exactly this step's map.
-    this.svg.interrupt('camera');
+    interrupt(this.svg.node()!, CAMERA);
     this.cancelParts();
-    this.svg.selectAll('*').interrupt();
+    interruptWithin(this.svg.node()!);
     this.svg.selectAll('.is-exiting').remove();
     const marks = this.svg.node()!;
     marks.classList.remove('is-flying');

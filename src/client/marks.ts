@@ -1,12 +1,12 @@
 /** The live map's marks as d3 joins: railway sections, area labels, places and events, each keyed by its id. */
 import type { Selection } from 'd3-selection';
-import 'd3-transition';
 import type { EventMark, PlaceMark, SegmentMark, TextMark } from '../lib/map/layout';
 import { eventClass, placeClass, segmentClass } from '../lib/map/mark-classes';
 import { placeParts } from '../lib/map/mark-parts';
 import { drawIn } from './draw-in';
 import { segmentId, symbolId } from '../lib/story/page-ids';
 import { syncParts } from './svg-parts';
+import { fadeTo } from './tween';
 
 type Layer = Selection<SVGGElement, unknown, null, undefined>;
 
@@ -14,23 +14,18 @@ type Layer = Selection<SVGGElement, unknown, null, undefined>;
 function fade<E extends Element, D>(sel: Selection<E, D, SVGElement, unknown>, duration: number, to: number): void {
   if (duration === 0) sel.attr('opacity', to);
   else
-    sel
-      .transition()
-      .duration(duration / 2)
-      .delay(to === 1 ? duration / 2 : 0)
-      .attr('opacity', to);
+    sel.each(function () {
+      fadeTo(this, to, duration / 2, to === 1 ? duration / 2 : 0);
+    });
 }
 
 /** Removes leaving marks, fading them out first when there is time. */
 function exit<E extends Element, D>(sel: Selection<E, D, SVGElement, unknown>, duration: number): void {
   if (duration === 0) sel.remove();
   else
-    sel
-      .classed('is-exiting', true)
-      .transition()
-      .duration(duration / 2)
-      .attr('opacity', 0)
-      .remove();
+    sel.classed('is-exiting', true).each(function () {
+      fadeTo(this, 0, duration / 2, 0, () => this.remove());
+    });
 }
 
 /** Railway sections in their own group (above the names' halos); a new one draws itself in (after a camera move, or halfway through fades). */
@@ -106,10 +101,8 @@ export function joinEvents(g: Layer, events: EventMark[], duration: number, afte
   enter.merge(sel).attr('class', eventClass);
   if (duration === 0 && !afterMove) enter.attr('opacity', 1);
   else
-    enter
-      .transition()
-      .delay((_, i) => (afterMove ? 250 : duration * 0.6) + i * 120)
-      .duration(300)
-      .attr('opacity', 1);
+    enter.each(function (_, i) {
+      fadeTo(this, 1, 300, (afterMove ? 250 : duration * 0.6) + i * 120);
+    });
   return g.selectAll<SVGUseElement, EventMark>('use.ev');
 }
