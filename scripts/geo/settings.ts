@@ -1,6 +1,6 @@
 /** The base map's fixed settings: what is clipped, how much it is simplified, the grid, where it is written. */
 import { join } from 'node:path';
-import { ROOT } from './tarballs';
+import { ROOT } from './root';
 
 /** Clip box [west, south, east, north]: a margin around the story's extent (92–104°E, 15.5–28.5°N). */
 export const CLIP_BBOX = [89.5, 13.5, 106.5, 30.5] as const;
@@ -11,5 +11,13 @@ export const GRID = 0.0005;
 /** Detached polygon parts smaller than this (m²) after rounding are merged into a neighbour. */
 export const MIN_PART_AREA = 1e6;
 
+/** Islands smaller than this (m²) are left out (OpenStreetMap maps thousands of islets along these coasts). */
+export const MIN_ISLAND_AREA = 5e6;
+
 /** The prepared base map, committed with the site. */
 export const OUTPUT = join(ROOT, 'data', 'geo', 'region.topo.json');
+/**
+ * Where the Shweli (Ruili) is drawn from OpenStreetMap's river areas [west, south, east, north]: from Namhkam to Muse and
+ * Ruili, where it is the only river mapped (rivers.ts).
+ */
+export const SHWELI_BOX = [97.6, 23.78, 98.0, 24.06] as const;

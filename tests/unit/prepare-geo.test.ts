@@ -44,7 +44,7 @@ const areaGeoms = (country: string) =>
 
 describe('data/geo/region.topo.json', () => {
   it('has the countries and admin1 objects with the required ids', () => {
-    expect(Object.keys(topo.objects).sort()).toEqual(['admin1', 'countries']);
+    expect(Object.keys(topo.objects).sort()).toEqual(['admin1', 'countries', 'rivers']);
     const countryIds = countries.features.map((f) => f.properties.id);
     for (const id of ['mm', 'cn', 'in', 'bd', 'la', 'th']) expect(countryIds).toContain(id);
     const areaIds = admin1.features.map((f) => f.properties.id);
