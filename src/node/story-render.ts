@@ -10,7 +10,7 @@ import { baseProjection } from '../lib/map/projection';
 import { areaBounds, areaNames, buildBaseLayers, type BaseLayers } from '../lib/map/base-layers';
 import type { RegionTopology } from '../lib/geo/region-topology';
 import { describeState } from '../lib/map/describe';
-import { detailZones, simplifyForViews } from '../lib/map/view-detail';
+import { detailZones, RIVER_MIN_AREA_PX, simplifyForViews } from '../lib/map/view-detail';
 import { mapStateFor, mapStates, type MapState } from '../lib/map/map-state';
 import { buildMapModel, type MapModel } from '../lib/map/map-model';
 
@@ -67,14 +67,15 @@ export function loadSite(root = process.cwd()): SiteModel {
   // Keep only the detail the story's views can show: full detail near Laiza and Muse, far less in Laos.
   // The lead maps' views count too: an area only the lead map highlights still needs its outline.
   const allStates = models.flatMap((m): MapState[] => [...m.states, ...(m.lead?.map.states ?? [])]);
-  const simplified = simplifyForViews(topo, detailZones(allStates.map((st) => st.bounds)));
+  const zones = detailZones(allStates.map((st) => st.bounds));
+  const simplified = simplifyForViews(topo, zones);
   // A highlighted area needs only the detail of the steps that highlight it.
   const areaTopos = new Map<string, RegionTopology>();
   for (const id of new Set(allStates.flatMap((st) => st.highlight.areas))) {
     const views = allStates.filter((st) => st.highlight.areas.includes(id)).map((st) => st.bounds);
     areaTopos.set(id, simplifyForViews(topo, detailZones(views)));
   }
-  const base = buildBaseLayers(simplified, projection, areaTopos);
+  const base = buildBaseLayers(simplified, projection, areaTopos, simplifyForViews(topo, zones, RIVER_MIN_AREA_PX));
   cached = { data, base, stories: models };
   return cached;
 }

@@ -3,7 +3,7 @@ import { geoBounds, type GeoProjection } from 'd3-geo';
 import { feature, mesh } from 'topojson-client';
 import type { Feature, Geometry } from 'geojson';
 import type { Bounds } from '../geo/extent';
-import type { AreaProperties, CountryProperties, RegionTopology } from '../geo/region-topology';
+import type { AreaProperties, CountryProperties, RegionTopology, RiverProperties } from '../geo/region-topology';
 import { compactPath } from './compact-path';
 
 /** A named shape with its SVG path. */
@@ -21,15 +21,21 @@ export interface BaseLayers {
   adminLines: string;
   /** Areas by id, for highlighting; only those asked for. */
   areas: (PathItem & { country: string })[];
+  /** Rivers by id (lines). */
+  rivers: Omit<PathItem, 'name'>[];
 }
 
 const props = <P>(g: { properties?: unknown }) => g.properties as P;
 
-/** Countries and internal borders from `topo`; area outlines from `areaTopo(id)` (each may be simplified for its own steps). */
+/**
+ * Countries and internal borders from `topo`, rivers from `riverTopo` (which may be simplified more), area outlines from
+ * `areas` (each may be simplified for its own steps).
+ */
 export function buildBaseLayers(
   topo: RegionTopology,
   projection: GeoProjection,
   areas: ReadonlyMap<string, RegionTopology> = new Map(),
+  riverTopo: RegionTopology = topo,
 ): BaseLayers {
   const countries = feature(topo, topo.objects.countries).features as Feature<Geometry, CountryProperties>[];
   return {
@@ -44,6 +50,9 @@ export function buildBaseLayers(
         (a, b) => a !== b && props<AreaProperties>(a).country === props<AreaProperties>(b).country,
       ),
     ),
+    rivers: (feature(riverTopo, riverTopo.objects.rivers).features as Feature<Geometry, RiverProperties>[])
+      .map((f) => ({ id: f.properties.id, d: compactPath(projection, f) }))
+      .sort((a, b) => a.id.localeCompare(b.id)),
     areas: [...areas].flatMap(([id, t]) => {
       const f = (feature(t, t.objects.admin1).features as Feature<Geometry, AreaProperties>[]).find(
         (g) => g.properties.id === id,

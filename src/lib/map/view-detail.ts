@@ -18,6 +18,12 @@ export const MAX_VIEWPORT = { width: 1400, height: 1100 } as const;
  */
 export const MIN_AREA_PX = 6;
 
+/**
+ * The same for rivers, whose small bends matter less than a border's: a point dropped moves a river by at most about
+ * 4 px at the closest view showing it.
+ */
+export const RIVER_MIN_AREA_PX = 24;
+
 const secant = (lat: number) => 1 / Math.cos((lat * Math.PI) / 180);
 
 /** Shapes (width / height) of the map areas the layouts produce, from a phone in portrait to a wide desktop. */
