@@ -1,10 +1,19 @@
 /** Base map layers as SVG path data in base units, projected once from the prepared TopoJSON. */
-import { geoBounds, type GeoProjection } from 'd3-geo';
+import { geoBounds, geoIdentity, type GeoProjection } from 'd3-geo';
 import { feature, mesh } from 'topojson-client';
-import type { Feature, Geometry } from 'geojson';
+import type { Feature, Geometry, Position } from 'geojson';
 import type { Bounds } from '../geo/extent';
 import type { AreaProperties, CountryProperties, RegionTopology, RiverProperties } from '../geo/region-topology';
 import { compactPath } from './compact-path';
+import { SUBJECT_BORDER } from './lead-map';
+import { arcLines, bandRing, sharedArcs, withCoarseArcs } from './subject-border';
+
+/** How far (degrees) the neighbour's coarse version of the subject border may stray from the real one. */
+export const BORDER_TOLERANCE = 0.02;
+/** How far (degrees) the middle line of the band around the subject border may stray from the real border. */
+export const BAND_TOLERANCE = 0.04;
+/** Half the width (degrees of longitude) of that band: more than the two tolerances together. */
+export const BORDER_BAND = 0.08;
 
 /** A named shape with its SVG path. */
 export interface PathItem {
@@ -21,6 +30,12 @@ export interface BaseLayers {
   adminLines: string;
   /** Areas by id, for highlighting; only those asked for. */
   areas: (PathItem & { country: string })[];
+  /**
+   * A band around the border the story is about (subject-border.ts), in the neighbour's fill: the neighbour's own shape
+   * has only a coarse version of that border, and the band is also where the emphasised line is clipped from the
+   * story's country's outline.
+   */
+  borderZone: string;
   /** Rivers by id (lines). */
   rivers: Omit<PathItem, 'name'>[];
 }
@@ -37,10 +52,28 @@ export function buildBaseLayers(
   areas: ReadonlyMap<string, RegionTopology> = new Map(),
   riverTopo: RegionTopology = topo,
 ): BaseLayers {
+  const [home, neighbour] = SUBJECT_BORDER;
+  const border = sharedArcs(topo, home, neighbour);
+  const coarse = withCoarseArcs(topo, border, BORDER_TOLERANCE);
   const countries = feature(topo, topo.objects.countries).features as Feature<Geometry, CountryProperties>[];
+  const coarseNeighbour = (feature(coarse, coarse.objects.countries).features as Feature<Geometry, CountryProperties>[]).find(
+    (f) => f.properties.id === neighbour,
+  );
+  const planar = geoIdentity();
+  const bands = arcLines(withCoarseArcs(topo, border, BAND_TOLERANCE), border).map((line) => [
+    bandRing(
+      line.map((p) => projection([p[0], p[1]])!),
+      BORDER_BAND * (projection([1, 0])![0] - projection([0, 0])![0]),
+    ),
+  ]);
   return {
+    borderZone: compactPath(planar, { type: 'MultiPolygon', coordinates: bands as unknown as Position[][][] }),
     countries: countries
-      .map((f) => ({ id: f.properties.id, name: f.properties.name, d: compactPath(projection, f) }))
+      .map((f) => ({
+        id: f.properties.id,
+        name: f.properties.name,
+        d: compactPath(projection, f.properties.id === neighbour && coarseNeighbour ? coarseNeighbour : f),
+      }))
       .sort((a, b) => a.id.localeCompare(b.id)),
     adminLines: compactPath(
       projection,

@@ -16,13 +16,13 @@ export const MAX_VIEWPORT = { width: 1400, height: 1100 } as const;
  * Smallest triangle, in square pixels at the closest view, that simplification keeps: a point it drops moves the line
  * by at most about 2 px there. Screenshots at 2 and 6 cannot be told apart; 6 saves a sixth of the page's bytes.
  */
-export const MIN_AREA_PX = 6;
+export const MIN_AREA_PX = 8;
 
 /**
  * The same for rivers, whose small bends matter less than a border's: a point dropped moves a river by at most about
  * 4 px at the closest view showing it.
  */
-export const RIVER_MIN_AREA_PX = 24;
+export const RIVER_MIN_AREA_PX = 60;
 
 const secant = (lat: number) => 1 / Math.cos((lat * Math.PI) / 180);
 

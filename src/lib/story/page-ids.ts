@@ -13,6 +13,8 @@ export const PAGE_IDS = {
   notesSources: 'notes-sources',
   baseMap: 'base-map',
   subjectBorder: 'subject-border',
+  borderZone: 'border-zone',
+  borderZoneClip: 'border-zone-clip',
   liveMap: 'live-map',
 } as const;
 
@@ -26,8 +28,6 @@ export const ID_PREFIXES = {
   segment: 'seg-',
   /** A country's outline in the shared base map (the lead map draws the border from it): `country-mm`. */
   country: 'country-',
-  /** A country's outline as a clip path, which draws the border between two countries from their outlines: `clip-mm`. */
-  countryClip: 'clip-',
   /** A river's shared line in the base map: `river-irrawaddy`. */
   river: 'river-',
   /** A state or province's shared outline: `area-mm-kachin`. */
@@ -54,8 +54,6 @@ export const dayId = (date: string): string => `${ID_PREFIXES.day}${date}`;
 export const segmentId = (id: string): string => `${ID_PREFIXES.segment}${id}`;
 /** Id of a country's outline in the base map. */
 export const countryId = (id: string): string => `${ID_PREFIXES.country}${id}`;
-/** Id of a country's outline used as a clip path. */
-export const countryClipId = (id: string): string => `${ID_PREFIXES.countryClip}${id}`;
 /** Id of a river's shared line. */
 export const riverId = (id: string): string => `${ID_PREFIXES.river}${id}`;
 /** Id of an area's shared outline. */
