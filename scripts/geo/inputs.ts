@@ -30,7 +30,8 @@ export function ringArea(ring: readonly Position[]): number {
 
 /**
  * A country's land as the map draws it: OpenStreetMap's land has holes for lakes and wide rivers and maps thousands of
- * islets along these coasts; the map shows neither (holes are filled, islands under MIN_ISLAND_AREA left out).
+ * islets along these coasts; the map shows neither (holes are filled, islands under MIN_ISLAND_AREA left out, in both
+ * sources).
  */
 export function landOnly(geometry: Polygon | MultiPolygon): MultiPolygon {
   const polys = geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.coordinates;
@@ -48,7 +49,7 @@ export function prepareInputs(raw: RawInputs) {
       (f): Feature<Geometry, Props> => ({
         type: 'Feature',
         properties: { cid: COUNTRIES[String(f.id)]?.id ?? `unknown-${String(f.id)}` },
-        geometry: f.geometry,
+        geometry: landOnly(f.geometry as Polygon | MultiPolygon),
       }),
     );
   const byA3 = new Map(Object.values(COUNTRIES).map((c) => [c.a3, c.id]));

@@ -20,6 +20,8 @@ export const COUNTRIES: Readonly<Record<string, CountryEntry>> = {
   '116': { id: 'kh', name: 'Cambodia' , a3: 'KHM' },
   '156': { id: 'cn', name: 'China' , a3: 'CHN' },
   '356': { id: 'in', name: 'India' , a3: 'IND' },
+  '360': { id: 'id', name: 'Indonesia', a3: 'IDN' },
+  '458': { id: 'my', name: 'Malaysia', a3: 'MYS' },
   '418': { id: 'la', name: 'Laos' , a3: 'LAO' },
   '524': { id: 'np', name: 'Nepal' , a3: 'NPL' },
   '704': { id: 'vn', name: 'Vietnam' , a3: 'VNM' },
@@ -69,6 +71,9 @@ export const ADMIN1: Readonly<Record<string, Admin1Entry>> = {
   'CN.GZ': { sourceName: 'Guizhou', id: 'cn-guizhou', name: 'Guizhou', country: 'cn', type: 'Province' },
   'CN.SC': { sourceName: 'Sichuan', id: 'cn-sichuan', name: 'Sichuan', country: 'cn', type: 'Province' },
   'CN.XZ': { sourceName: 'Xizang', id: 'cn-tibet', name: 'Tibet', country: 'cn', type: 'Autonomous Region' },
+  'CN.QH': { sourceName: 'Qinghai', id: 'cn-qinghai', name: 'Qinghai', country: 'cn', type: 'Province' },
+  'CN.GS': { sourceName: 'Gansu', id: 'cn-gansu', name: 'Gansu', country: 'cn', type: 'Province' },
+  'CN.SA': { sourceName: 'Shaanxi', id: 'cn-shaanxi', name: 'Shaanxi', country: 'cn', type: 'Province' },
   'CN.YN': { sourceName: 'Yunnan', id: 'cn-yunnan', name: 'Yunnan', country: 'cn', type: 'Province' },
 };
 

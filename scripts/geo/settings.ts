@@ -2,8 +2,12 @@
 import { join } from 'node:path';
 import { ROOT } from './root';
 
-/** Clip box [west, south, east, north]: a margin around the story's extent (92–104°E, 15.5–28.5°N). */
-export const CLIP_BBOX = [89.5, 13.5, 106.5, 30.5] as const;
+/**
+ * Clip box [west, south, east, north]: a margin around the story's extent (92–104°E, 15.5–28.5°N) wide enough that no
+ * frame shows where the data ends, down to a phone in portrait, whose map shows the whole region in a tall strip
+ * (about 1.9–32.9°N; tests/unit/frame-within-data.test.ts).
+ */
+export const CLIP_BBOX = [89.0, 1.5, 107.0, 33.5] as const;
 /** mapshaper -simplify setting: weighted Visvalingam, keeps detail of about 150 m. */
 export const SIMPLIFY = 'weighted interval=150m';
 /** Coordinate grid in degrees (≈55 m); also the TopoJSON quantization step. */
@@ -17,8 +21,8 @@ export const MIN_PART_AREA = 1e6;
  * elsewhere (coasts and the other borders), where it is the better generalisation at the scale they are shown.
  */
 export const OSM_BOX = [96.0, 23.0, 99.5, 26.0] as const;
-/** Islands smaller than this (m²) are left out (OpenStreetMap maps thousands of islets along these coasts). */
-export const MIN_ISLAND_AREA = 5e6;
+/** Islands smaller than this (m²) are left out (OpenStreetMap maps thousands of islets along these coasts; at 20 km² an island is a few pixels across at the closest view of a coast). */
+export const MIN_ISLAND_AREA = 20e6;
 
 /** The prepared base map, committed with the site. */
 export const OUTPUT = join(ROOT, 'data', 'geo', 'region.topo.json');

@@ -26,7 +26,7 @@ export interface PathItem {
 export interface BaseLayers {
   /** Country shapes; their outlines are the coasts and international borders. */
   countries: PathItem[];
-  /** Borders between states/regions/provinces of the same country. */
+  /** Borders between states/regions of Myanmar and between Yunnan and its neighbouring provinces. */
   adminLines: string;
   /** Areas by id, for highlighting; only those asked for. */
   areas: (PathItem & { country: string })[];
@@ -41,6 +41,15 @@ export interface BaseLayers {
 }
 
 const props = <P>(g: { properties?: unknown }) => g.properties as P;
+
+/** Provinces whose lines the map draws in China: the story names only Yunnan, so lines between two others are left out. */
+export const DRAWN_PROVINCES: readonly string[] = ['cn-yunnan'];
+
+/** True when the line between two units of one country is drawn: every line in Myanmar, only Yunnan's in China. */
+function drawnLine(a: { properties?: unknown }, b: { properties?: unknown }): boolean {
+  const [pa, pb] = [props<AreaProperties>(a), props<AreaProperties>(b)];
+  return pa.country !== 'cn' || DRAWN_PROVINCES.includes(pa.id) || DRAWN_PROVINCES.includes(pb.id);
+}
 
 /**
  * Countries and internal borders from `topo`, rivers from `riverTopo` (which may be simplified more), area outlines from
@@ -80,7 +89,7 @@ export function buildBaseLayers(
       mesh(
         topo,
         topo.objects.admin1,
-        (a, b) => a !== b && props<AreaProperties>(a).country === props<AreaProperties>(b).country,
+        (a, b) => a !== b && props<AreaProperties>(a).country === props<AreaProperties>(b).country && drawnLine(a, b),
       ),
     ),
     rivers: (feature(riverTopo, riverTopo.objects.rivers).features as Feature<Geometry, RiverProperties>[])

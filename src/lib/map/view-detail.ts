@@ -24,6 +24,12 @@ export const MIN_AREA_PX = 8;
  */
 export const RIVER_MIN_AREA_PX = 60;
 
+/**
+ * Pixels per degree outside every zone: that part of the map shows only at the edges of a phone held upright, whose
+ * whole-region view draws about 30 px per degree (the data reaches that far so that no frame shows where it ends).
+ */
+export const OUTSIDE_PX_PER_DEGREE = 30;
+
 const secant = (lat: number) => 1 / Math.cos((lat * Math.PI) / 180);
 
 /** Shapes (width / height) of the map areas the layouts produce, from a phone in portrait to a wide desktop. */
@@ -67,7 +73,7 @@ export function simplifyForViews<T extends Topology>(
   zones: readonly DetailZone[],
   minAreaPx = MIN_AREA_PX,
 ): T {
-  const floor = Math.min(...zones.map((z) => z.pxPerDegree));
+  const floor = Math.min(OUTSIDE_PX_PER_DEGREE, ...zones.map((z) => z.pxPerDegree));
   const weight = (t: number[][]) => {
     const [a, b, c] = t as [number[], number[], number[]];
     const area = Math.abs((a[0]! - c[0]!) * (b[1]! - a[1]!) - (a[0]! - b[0]!) * (c[1]! - a[1]!)) / 2;
