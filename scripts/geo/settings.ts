@@ -8,8 +8,8 @@ import { ROOT } from './root';
  * (about 1.9–32.9°N; tests/unit/frame-within-data.test.ts).
  */
 export const CLIP_BBOX = [89.0, 1.5, 107.0, 33.5] as const;
-/** mapshaper -simplify setting: weighted Visvalingam, keeps detail of about 150 m. */
-export const SIMPLIFY = 'weighted interval=150m';
+/** mapshaper -simplify setting: weighted Visvalingam, keeps detail of about 50 m (Laiza lies 200 m from the border). */
+export const SIMPLIFY = 'weighted interval=50m';
 /** Coordinate grid in degrees (≈55 m); also the TopoJSON quantization step. */
 export const GRID = 0.0005;
 /** Detached polygon parts smaller than this (m²) after rounding are merged into a neighbour. */
@@ -20,7 +20,11 @@ export const MIN_PART_AREA = 1e6;
  * close views around it, where Natural Earth 1:10m is zoomed past its accuracy. Natural Earth stays the outline
  * elsewhere (coasts and the other borders), where it is the better generalisation at the scale they are shown.
  */
-export const OSM_BOX = [96.0, 23.0, 99.5, 26.0] as const;
+export const OSM_BOXES = [
+  [96.0, 23.0, 99.5, 26.0],
+  // Kyaukphyu, at the tip of Ramree Island, where Natural Earth's coast puts the town in the sea.
+  [93.3, 19.2, 93.8, 19.7],
+] as const;
 /** Islands smaller than this (m²) are left out (OpenStreetMap maps thousands of islets along these coasts; at 20 km² an island is a few pixels across at the closest view of a coast). */
 export const MIN_ISLAND_AREA = 20e6;
 

@@ -26,10 +26,40 @@ export interface StoryModel {
   lead?: { map: MapModel; caption?: string };
 }
 
+/** The simplified base maps the pages draw (view-detail.ts). */
+export interface ShippedTopologies {
+  /** Countries and internal borders, with the detail the story's views can show. */
+  base: RegionTopology;
+  /** Each highlighted area's own, with the detail of the steps that highlight it. */
+  areas: Map<string, RegionTopology>;
+  /** Rivers, simplified more than borders. */
+  rivers: RegionTopology;
+}
+
+/**
+ * Keeps only the detail the views of `states` can show: full detail near Laiza and Muse, far less in Laos; a
+ * highlighted area gets only the detail of the steps that highlight it.
+ */
+export function shippedTopologies(topo: RegionTopology, states: readonly MapState[]): ShippedTopologies {
+  const zones = detailZones(states.map((st) => st.bounds));
+  const areas = new Map<string, RegionTopology>();
+  for (const id of new Set(states.flatMap((st) => st.highlight.areas))) {
+    const views = states.filter((st) => st.highlight.areas.includes(id)).map((st) => st.bounds);
+    areas.set(id, simplifyForViews(topo, detailZones(views)));
+  }
+  return {
+    base: simplifyForViews(topo, zones),
+    areas,
+    rivers: simplifyForViews(topo, zones, RIVER_MIN_AREA_PX),
+  };
+}
+
 /** Data shared by every story page. */
 export interface SiteModel {
   data: StoryData;
   base: BaseLayers;
+  /** The simplified topologies `base` was drawn from. */
+  shipped: ShippedTopologies;
   stories: StoryModel[];
 }
 
@@ -64,19 +94,11 @@ export function loadSite(root = process.cwd()): SiteModel {
       }),
     };
   });
-  // Keep only the detail the story's views can show: full detail near Laiza and Muse, far less in Laos.
   // The lead maps' views count too: an area only the lead map highlights still needs its outline.
   const allStates = models.flatMap((m): MapState[] => [...m.states, ...(m.lead?.map.states ?? [])]);
-  const zones = detailZones(allStates.map((st) => st.bounds));
-  const simplified = simplifyForViews(topo, zones);
-  // A highlighted area needs only the detail of the steps that highlight it.
-  const areaTopos = new Map<string, RegionTopology>();
-  for (const id of new Set(allStates.flatMap((st) => st.highlight.areas))) {
-    const views = allStates.filter((st) => st.highlight.areas.includes(id)).map((st) => st.bounds);
-    areaTopos.set(id, simplifyForViews(topo, detailZones(views)));
-  }
-  const base = buildBaseLayers(simplified, projection, areaTopos, simplifyForViews(topo, zones, RIVER_MIN_AREA_PX));
-  cached = { data, base, stories: models };
+  const shipped = shippedTopologies(topo, allStates);
+  const base = buildBaseLayers(shipped.base, projection, shipped.areas, shipped.rivers);
+  cached = { data, base, stories: models, shipped };
   return cached;
 }
 
