@@ -4,10 +4,11 @@ import { PAGE_IDS, areaId } from '../lib/story/page-ids';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
 
-/** A picture, the group that the camera scales, the plan it was last drawn for and the areas it shows. */
+/** A picture, the group that the camera scales, its river names (in pixels), the plan it was last drawn for and the areas it shows. */
 export interface Layer {
   el: SVGSVGElement;
   geo: SVGGElement;
+  rivers: SVGGElement;
   plan?: LayerPlan;
   areas: readonly string[];
 }
@@ -20,8 +21,10 @@ export function newLayer(): Layer {
   el.style.visibility = 'hidden';
   const geo = document.createElementNS(SVG_NS, 'g');
   geo.setAttribute('class', 'geo');
-  el.append(geo);
-  return { el, geo, areas: [] };
+  const rivers = document.createElementNS(SVG_NS, 'g');
+  rivers.setAttribute('class', 'river-labels');
+  el.append(geo, rivers);
+  return { el, geo, rivers, areas: [] };
 }
 
 /**

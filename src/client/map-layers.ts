@@ -5,6 +5,9 @@
  */
 import type { Transform } from '../lib/map/projection';
 import { runWhenIdle } from './schedule';
+import { syncParts } from './svg-parts';
+import { placeRiverLabels, riverLabelParts, type RiverLabelSite } from '../lib/map/river-labels';
+import { riversStrings } from '../lib/i18n/rivers-strings';
 import { ensureContent, hide, newLayer, round, show, type Layer } from './map-layer';
 import {
   chooseCover,
@@ -40,11 +43,12 @@ export class MapLayers {
       }
     | undefined;
 
-  /** `areas`: every area any step highlights; each layer holds them all and shows the step's. */
+  /** `areas`: every area any step highlights; each layer holds them all and shows the step's. `riverSites`: where rivers can carry their names. */
   constructor(
     host: HTMLElement,
     before: Element,
     private readonly areas: readonly string[],
+    private readonly riverSites: readonly RiverLabelSite[] = [],
   ) {
     const box = document.createElement('div');
     box.className = 'map-layers';
@@ -155,6 +159,7 @@ export class MapLayers {
       `translate(${round(drawn.x, 100)} ${round(drawn.y, 100)}) scale(${round(drawn.k, 1e6)})`,
     );
     geo.style.setProperty('--k', String(round(drawn.k, 1e6)));
+    syncParts(layer.rivers, riverLabelParts(placeRiverLabels(this.riverSites, riversStrings.en, drawn, width, height)));
     if (layer !== this.front) show(layer, layer === this.move?.cover ? 0 : 2, PRIME_OPACITY, IDENTITY);
     if (areas.join() !== layer.areas.join()) {
       for (const use of geo.querySelectorAll<SVGUseElement>('use.area-hl')) {

@@ -38,9 +38,11 @@ export class MapView {
     this.svg = select(svgEl);
     // Drop the server-rendered first state: from here on the client owns the marks, and the base map moves into
     // layers under this SVG (whose sea becomes the container's background).
-    this.svg.selectAll(':scope > .sea, .geo > use, .labels-areas > *, .places > *, .events > *, svg.inset').remove();
+    this.svg
+      .selectAll(':scope > .sea, .geo > use, .river-labels, .labels-areas > *, .places > *, .events > *, svg.inset')
+      .remove();
     const areas = [...new Set(model.states.flatMap((s) => s.highlight.areas))];
-    this.layers = new MapLayers(svgEl.parentElement!, svgEl, areas);
+    this.layers = new MapLayers(svgEl.parentElement!, svgEl, areas, model.riverLabels ?? []);
     this.inset = new LocatorInset(svgEl.parentElement!, svgEl.nextElementSibling);
   }
 

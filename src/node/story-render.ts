@@ -7,12 +7,13 @@ import type { ParsedStory } from '../lib/story/parse-story';
 import { storySlug } from '../lib/validation/validate-content';
 import { formatReport } from '../lib/problems/problems';
 import { baseProjection } from '../lib/map/projection';
-import { areaBounds, areaNames, buildBaseLayers, type BaseLayers } from '../lib/map/base-layers';
+import { areaBounds, areaNames, buildBaseLayers, riverLines, type BaseLayers } from '../lib/map/base-layers';
 import type { RegionTopology } from '../lib/geo/region-topology';
 import { describeState } from '../lib/map/describe';
 import { detailZones, RIVER_MIN_AREA_PX, simplifyForViews } from '../lib/map/view-detail';
 import { mapStateFor, mapStates, type MapState } from '../lib/map/map-state';
 import { buildMapModel, type MapModel } from '../lib/map/map-model';
+import { riverLabelSites } from '../lib/map/river-labels';
 
 /** What a story page needs to render. */
 export interface StoryModel {
@@ -98,6 +99,11 @@ export function loadSite(root = process.cwd()): SiteModel {
   const allStates = models.flatMap((m): MapState[] => [...m.states, ...(m.lead?.map.states ?? [])]);
   const shipped = shippedTopologies(topo, allStates);
   const base = buildBaseLayers(shipped.base, projection, shipped.areas, shipped.rivers);
+  const sites = riverLabelSites(riverLines(shipped.rivers, projection));
+  for (const m of models) {
+    m.map.riverLabels = sites;
+    if (m.lead) m.lead.map.riverLabels = sites;
+  }
   cached = { data, base, stories: models, shipped };
   return cached;
 }

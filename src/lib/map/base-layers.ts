@@ -121,3 +121,15 @@ export function areaNames(topo: RegionTopology): Map<string, string> {
     topo.objects.admin1.geometries.map((g) => [props<AreaProperties>(g).id, props<AreaProperties>(g).name]),
   );
 }
+
+/** Each river's lines in base units (as `projection` draws them), for placing their names. */
+export function riverLines(
+  topo: RegionTopology,
+  projection: GeoProjection,
+): { id: string; lines: (readonly [number, number])[][] }[] {
+  return (feature(topo, topo.objects.rivers).features as Feature<Geometry, RiverProperties>[]).map((f) => {
+    const g = f.geometry;
+    const lines = g.type === 'LineString' ? [g.coordinates] : g.type === 'MultiLineString' ? g.coordinates : [];
+    return { id: f.properties.id, lines: lines.map((l) => l.map((p) => projection([p[0]!, p[1]!])!)) };
+  });
+}

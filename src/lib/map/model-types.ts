@@ -3,6 +3,7 @@ import type { EventType, PlaceKind, SegmentStatus } from '../data/schemas';
 import type { MapState } from './map-state';
 import type { Rect } from './projection';
 import type { StateText } from './describe';
+import type { RiverLabelSite } from './river-labels';
 
 /** A point in base units, rounded to 0.1. */
 export type XY = readonly [number, number];
@@ -65,6 +66,8 @@ export interface MapModel {
   dateLabels: string[];
   /** Each step's legend keys (see legend.ts). */
   legends: string[][];
+  /** Where rivers can carry their names (river-labels.ts); set once the base map is simplified. */
+  riverLabels?: RiverLabelSite[];
 }
 
 /** What layout needs (the browser gets this much): the model without its texts, which the page already holds. */
