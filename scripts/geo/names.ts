@@ -14,18 +14,18 @@ export interface CountryEntry {
 
 /** Keyed by ISO 3166-1 numeric code (world-atlas ids); `a3` matches the OpenStreetMap countries. */
 export const COUNTRIES: Readonly<Record<string, CountryEntry>> = {
-  '050': { id: 'bd', name: 'Bangladesh' , a3: 'BGD' },
-  '064': { id: 'bt', name: 'Bhutan' , a3: 'BTN' },
-  '104': { id: 'mm', name: 'Myanmar' , a3: 'MMR' },
-  '116': { id: 'kh', name: 'Cambodia' , a3: 'KHM' },
-  '156': { id: 'cn', name: 'China' , a3: 'CHN' },
-  '356': { id: 'in', name: 'India' , a3: 'IND' },
+  '050': { id: 'bd', name: 'Bangladesh', a3: 'BGD' },
+  '064': { id: 'bt', name: 'Bhutan', a3: 'BTN' },
+  '104': { id: 'mm', name: 'Myanmar', a3: 'MMR' },
+  '116': { id: 'kh', name: 'Cambodia', a3: 'KHM' },
+  '156': { id: 'cn', name: 'China', a3: 'CHN' },
+  '356': { id: 'in', name: 'India', a3: 'IND' },
   '360': { id: 'id', name: 'Indonesia', a3: 'IDN' },
   '458': { id: 'my', name: 'Malaysia', a3: 'MYS' },
-  '418': { id: 'la', name: 'Laos' , a3: 'LAO' },
-  '524': { id: 'np', name: 'Nepal' , a3: 'NPL' },
-  '704': { id: 'vn', name: 'Vietnam' , a3: 'VNM' },
-  '764': { id: 'th', name: 'Thailand' , a3: 'THA' },
+  '418': { id: 'la', name: 'Laos', a3: 'LAO' },
+  '524': { id: 'np', name: 'Nepal', a3: 'NPL' },
+  '704': { id: 'vn', name: 'Vietnam', a3: 'VNM' },
+  '764': { id: 'th', name: 'Thailand', a3: 'THA' },
 };
 
 export type Admin1Type = 'State' | 'Region' | 'Union Territory' | 'Province' | 'Autonomous Region' | 'Municipality';

@@ -43,7 +43,9 @@ export function chainAlongAxis(points: readonly Position[]): LineString {
 }
 
 /** The rivers as line features `{ rid }`, clipped to the box, simplified and on the grid; one feature per river. */
-export async function prepareRivers(raw: Pick<RawInputs, 'neRivers' | 'osmRivers'>): Promise<FeatureCollection<Geometry, Props>> {
+export async function prepareRivers(
+  raw: Pick<RawInputs, 'neRivers' | 'osmRivers'>,
+): Promise<FeatureCollection<Geometry, Props>> {
   const byName = new Map(RIVERS.flatMap((r) => r.sourceNames.map((n) => [n, r.id] as const)));
   const lines: Feature<Geometry, Props>[] = raw.neRivers.features.flatMap((f) => {
     const rid = byName.get(String(f.properties.name));
@@ -62,7 +64,9 @@ export async function prepareRivers(raw: Pick<RawInputs, 'neRivers' | 'osmRivers
     '-dissolve rid',
     '-o format=geojson gj2008 rivers.json',
   ].join(' ');
-  const out = await mapshaper.applyCommands(commands, { 'rivers.json': { type: 'FeatureCollection', features: lines } });
+  const out = await mapshaper.applyCommands(commands, {
+    'rivers.json': { type: 'FeatureCollection', features: lines },
+  });
   const result = JSON.parse(toText(out['rivers.json'], 'rivers.json')) as FeatureCollection<Geometry, Props>;
   result.features.sort((a, b) => (a.properties.rid! < b.properties.rid! ? -1 : 1));
   return result;

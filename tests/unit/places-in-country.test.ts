@@ -8,7 +8,7 @@ import { loadSite } from '../../src/node/story-render';
 import { baseProjection } from '../../src/lib/map/projection';
 import { BASE_WIDTH } from '../../src/lib/map/projection';
 import { MAP_EXTENT } from '../../src/lib/geo/extent';
-import type { AreaProperties, CountryProperties, RegionTopology } from '../../src/lib/geo/region-topology';
+import type { AreaProperties, RegionTopology } from '../../src/lib/geo/region-topology';
 import { ROOT } from '../helpers/build-site';
 
 /**
@@ -63,16 +63,23 @@ const points = [
   ...site.data.events.flatMap((e) => {
     const place = site.data.places.find((p) => p.id === e.properties.place);
     return place
-      ? [{ label: `event ${e.id}`, at: e.geometry.coordinates, country: place.properties.country, admin: place.properties.admin }]
+      ? [
+          {
+            label: `event ${e.id}`,
+            at: e.geometry.coordinates,
+            country: place.properties.country,
+            admin: place.properties.admin,
+          },
+        ]
       : [];
   }),
 ];
 
 describe.each(variants)('in the %s', (_, topo) => {
   const countries = feature(topo, topo.objects.countries).features as Shape[];
-  const units = (feature(topo, topo.objects.admin1).features as Feature<Polygon | MultiPolygon, AreaProperties>[]).filter(
-    (f) => f.properties.country === 'mm' || f.properties.country === 'cn',
-  );
+  const units = (
+    feature(topo, topo.objects.admin1).features as Feature<Polygon | MultiPolygon, AreaProperties>[]
+  ).filter((f) => f.properties.country === 'mm' || f.properties.country === 'cn');
 
   it.each(points)('$label lies in its country, at least 100 m from its border', ({ at, country }) => {
     const inside = countries.filter((f) => geoContains(f, at as [number, number])).map((f) => f.properties.id);
@@ -82,7 +89,9 @@ describe.each(variants)('in the %s', (_, topo) => {
   });
 
   it.each(points)('$label lies in the admin-1 unit it names, at least 100 m from its edge', ({ at, admin }) => {
-    const unit = units.find((u) => `${admin}`.includes(u.properties.name) || ADMIN_ALIASES[admin] === u.properties.name);
+    const unit = units.find(
+      (u) => `${admin}`.includes(u.properties.name) || ADMIN_ALIASES[admin] === u.properties.name,
+    );
     expect(unit, `no unit named in "${admin}"`).toBeDefined();
     const inside = units.filter((u) => geoContains(u, at as [number, number])).map((u) => u.properties.name);
     expect(inside).toEqual([unit!.properties.name]);
@@ -147,6 +156,8 @@ describe('the drawn border agrees', () => {
       myanmar.map((r) => r.map(ground)),
       at,
     );
-    expect(nearest, `about ${Math.round(nearest / unitMetres(at[1]!))} base units`).toBeGreaterThanOrEqual(MIN_CLEARANCE);
+    expect(nearest, `about ${Math.round(nearest / unitMetres(at[1]!))} base units`).toBeGreaterThanOrEqual(
+      MIN_CLEARANCE,
+    );
   });
 });

@@ -65,9 +65,9 @@ export function buildBaseLayers(
   const border = sharedArcs(topo, home, neighbour);
   const coarse = withCoarseArcs(topo, border, BORDER_TOLERANCE);
   const countries = feature(topo, topo.objects.countries).features as Feature<Geometry, CountryProperties>[];
-  const coarseNeighbour = (feature(coarse, coarse.objects.countries).features as Feature<Geometry, CountryProperties>[]).find(
-    (f) => f.properties.id === neighbour,
-  );
+  const coarseNeighbour = (
+    feature(coarse, coarse.objects.countries).features as Feature<Geometry, CountryProperties>[]
+  ).find((f) => f.properties.id === neighbour);
   const planar = geoIdentity();
   const bands = arcLines(withCoarseArcs(topo, border, BAND_TOLERANCE), border).map((line) => [
     bandRing(

@@ -83,7 +83,9 @@ export function straightStretches(id: string, line: readonly Pt[], keep = SITES_
 }
 
 /** Sites for every river (each given as lines in base units), rounded for the page. */
-export function riverLabelSites(rivers: readonly { id: string; lines: readonly (readonly Pt[])[] }[]): RiverLabelSite[] {
+export function riverLabelSites(
+  rivers: readonly { id: string; lines: readonly (readonly Pt[])[] }[],
+): RiverLabelSite[] {
   const r = (v: number) => Math.round(v);
   return rivers.flatMap(({ id, lines }) =>
     lines
@@ -91,9 +93,9 @@ export function riverLabelSites(rivers: readonly { id: string; lines: readonly (
       .sort((a, b) => b.length - a.length)
       .slice(0, SITES_PER_RIVER)
       .map((s) => ({
-      id,
-      xy: [r(s.xy[0]), r(s.xy[1])] as const,
-      angle: Math.round(s.angle),
+        id,
+        xy: [r(s.xy[0]), r(s.xy[1])] as const,
+        angle: Math.round(s.angle),
         length: r(s.length),
       })),
   );
@@ -118,7 +120,8 @@ export function placeRiverLabels(
     if (s.length * t.k < 2 * (half + END_ROOM)) continue;
     const [x, y] = [s.xy[0] * t.k + t.x, s.xy[1] * t.k + t.y];
     const [dx, dy] = [Math.cos((s.angle * Math.PI) / 180) * half, Math.sin((s.angle * Math.PI) / 180) * half];
-    const inFrame = ([px, py]: Pt) => px >= END_ROOM && px <= width - END_ROOM && py >= END_ROOM && py <= height - END_ROOM;
+    const inFrame = ([px, py]: Pt) =>
+      px >= END_ROOM && px <= width - END_ROOM && py >= END_ROOM && py <= height - END_ROOM;
     if (!inFrame([x - dx, y - dy]) || !inFrame([x + dx, y + dy])) continue;
     const distance = Math.hypot(x - width / 2, y - height / 2);
     const current = best.get(s.id);

@@ -35,7 +35,8 @@ export function simplifyLine(line: readonly Pt[], tolerance: number): Pt[] {
   let at = 0;
   for (let i = 1; i < line.length - 1; i++) {
     const p = line[i]!;
-    const d = len === 0 ? Math.hypot(p[0] - a[0], p[1] - a[1]) : Math.abs(dx * (a[1] - p[1]) - dy * (a[0] - p[0])) / len;
+    const d =
+      len === 0 ? Math.hypot(p[0] - a[0], p[1] - a[1]) : Math.abs(dx * (a[1] - p[1]) - dy * (a[0] - p[0])) / len;
     if (d > worst) [worst, at] = [d, i];
   }
   if (worst <= tolerance) return [a, b];
@@ -60,7 +61,7 @@ function absoluteArcs(topo: Topology): Pt[][] {
   if (!topo.transform) return topo.arcs as unknown as Pt[][];
   return topo.arcs.map((arc) => {
     const t = decoder(topo.transform!);
-    return arc.map((p, i) => t(p, i) as unknown as Pt);
+    return arc.map((p, i) => t(p, i > 0) as unknown as Pt);
   });
 }
 
