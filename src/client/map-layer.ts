@@ -1,6 +1,6 @@
 /** One picture of the live map's base map: an SVG holding the base map and every highlightable area, shown or hidden. */
 import type { LayerPlan } from '../lib/map/camera';
-import { PAGE_IDS, areaId } from '../lib/story/page-ids';
+import { PAGE_IDS, areaId, liveLayerClipId } from '../lib/story/page-ids';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
 
@@ -32,9 +32,9 @@ export function newLayer(): Layer {
  * border the story is about (over the areas):
  * a new <use> clones its paths, which are then styled and laid out: work kept out of step changes.
  */
-export function ensureContent(layer: Layer, areas: readonly string[]): void {
+export function ensureContent(layer: Layer, areas: readonly string[], index: number): void {
   if (layer.geo.firstChild) return;
-  const uses = [useOf(`#${PAGE_IDS.baseMap}`)];
+  const uses: SVGElement[] = [useOf(`#${PAGE_IDS.baseMap}`)];
   for (const a of areas) {
     const use = useOf(`#${areaId(a)}`);
     use.setAttribute('class', 'area-hl');
@@ -42,7 +42,14 @@ export function ensureContent(layer: Layer, areas: readonly string[]): void {
     use.setAttribute('visibility', 'hidden');
     uses.push(use);
   }
-  uses.push(useOf(`#${PAGE_IDS.subjectBorder}`));
+  // The subject border is clipped to its band by a clip path in this picture (one in the page's undisplayed defs would
+  // not apply).
+  const clip = document.createElementNS(SVG_NS, 'clipPath');
+  clip.id = liveLayerClipId(index);
+  clip.append(useOf(`#${PAGE_IDS.borderZone}`));
+  const border = useOf(`#${PAGE_IDS.subjectBorder}`);
+  border.setAttribute('clip-path', `url(#${clip.id})`);
+  uses.push(clip, border);
   layer.geo.append(...uses);
 }
 

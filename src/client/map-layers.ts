@@ -6,6 +6,7 @@
 import type { Transform } from '../lib/map/projection';
 import { runWhenIdle } from './schedule';
 import { syncParts } from './svg-parts';
+import { LIVE_LAYERS } from '../lib/story/page-ids';
 import { placeRiverLabels, riverLabelParts, type RiverLabelSite } from '../lib/map/river-labels';
 import { riversStrings } from '../lib/i18n/rivers-strings';
 import { ensureContent, hide, newLayer, round, show, type Layer } from './map-layer';
@@ -54,7 +55,7 @@ export class MapLayers {
     box.className = 'map-layers';
     box.setAttribute('aria-hidden', 'true');
     host.insertBefore(box, before);
-    this.pool = [0, 1, 2].map(() => {
+    this.pool = Array.from({ length: LIVE_LAYERS }, () => {
       const layer = newLayer();
       box.append(layer.el);
       return layer;
@@ -64,7 +65,7 @@ export class MapLayers {
     // milliseconds at a time, so that the first move does not pay for it.
     runWhenIdle(
       this.pool.slice(1).map((layer) => () => {
-        ensureContent(layer, this.areas);
+        ensureContent(layer, this.areas, this.pool.indexOf(layer));
         // Styled and laid out in this idle moment (which is what the clones cost), not in the next frame.
         layer.el.getBoundingClientRect();
       }),
@@ -150,7 +151,7 @@ export class MapLayers {
     const { el, geo } = layer;
     const { drawn, width, height } = plan;
     layer.plan = plan;
-    ensureContent(layer, this.areas);
+    ensureContent(layer, this.areas, this.pool.indexOf(layer));
     el.setAttribute('width', String(width));
     el.setAttribute('height', String(height));
     el.setAttribute('viewBox', `0 0 ${width} ${height}`);

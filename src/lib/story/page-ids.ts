@@ -14,7 +14,6 @@ export const PAGE_IDS = {
   baseMap: 'base-map',
   subjectBorder: 'subject-border',
   borderZone: 'border-zone',
-  borderZoneClip: 'border-zone-clip',
   liveMap: 'live-map',
 } as const;
 
@@ -80,11 +79,19 @@ export function chapterSlug(title: string): string {
 /** Id of a chapter heading. */
 export const chapterId = (title: string): string => `${ID_PREFIXES.chapter}${chapterSlug(title)}`;
 
+/** How many base-map pictures the live map keeps (src/client/map-layers.ts). */
+export const LIVE_LAYERS = 3;
+
+/** Id of the clip path of the live map's base-map picture `i` (it clips the subject border to its band). */
+export const liveLayerClipId = (i: number): string => svgPartId(`${PAGE_IDS.liveMap}-layer-${i}`, 'clip');
+
 /** Every fixed id the page uses or keeps free. */
 export const RESERVED_IDS: readonly string[] = [
   ...Object.values(PAGE_IDS),
   svgPartId(PAGE_IDS.liveMap, 'title'),
   svgPartId(PAGE_IDS.liveMap, 'desc'),
+  svgPartId(PAGE_IDS.liveMap, 'clip'),
+  ...Array.from({ length: LIVE_LAYERS }, (_, i) => liveLayerClipId(i)),
   ...SPARE_IDS,
 ];
 
