@@ -25,8 +25,8 @@ export const OSM_BOXES = [
   // Kyaukphyu, at the tip of Ramree Island, where Natural Earth's coast puts the town in the sea.
   [93.3, 19.2, 93.8, 19.7],
 ] as const;
-/** Islands smaller than this (m²) are left out (OpenStreetMap maps thousands of islets along these coasts; at 20 km² an island is a few pixels across at the closest view of a coast). */
-export const MIN_ISLAND_AREA = 20e6;
+/** Islands smaller than this (m²) are left out (OpenStreetMap maps thousands of islets along these coasts; at 50 km² an island is about 9 px across at the closest view of a coast, the corridor view). */
+export const MIN_ISLAND_AREA = 50e6;
 
 /** The prepared base map, committed with the site. */
 export const OUTPUT = join(ROOT, 'data', 'geo', 'region.topo.json');

@@ -39,7 +39,9 @@ export class MapView {
     // Drop the server-rendered first state: from here on the client owns the marks, and the base map moves into
     // layers under this SVG (whose sea becomes the container's background).
     this.svg
-      .selectAll(':scope > .sea, .geo > use, .geo > clipPath, .river-labels, .labels-areas > *, .places > *, .events > *, svg.inset')
+      .selectAll(
+        ':scope > .sea, .geo > use, .geo > clipPath, .river-labels, .labels-areas > *, .places > *, .events > *, svg.inset',
+      )
       .remove();
     const areas = [...new Set(model.states.flatMap((s) => s.highlight.areas))];
     this.layers = new MapLayers(svgEl.parentElement!, svgEl, areas, model.riverLabels ?? []);

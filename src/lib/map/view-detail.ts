@@ -22,13 +22,14 @@ export const MIN_AREA_PX = 8;
  * The same for rivers, whose small bends matter less than a border's: a point dropped moves a river by at most about
  * 4 px at the closest view showing it.
  */
-export const RIVER_MIN_AREA_PX = 60;
+export const RIVER_MIN_AREA_PX = 150;
 
 /**
  * Pixels per degree outside every zone: that part of the map shows only at the edges of a phone held upright, whose
- * whole-region view draws about 30 px per degree (the data reaches that far so that no frame shows where it ends).
+ * whole-region view draws about 30 px per degree (the data reaches that far so that no frame shows where it ends), and
+ * mostly under the step card: kept a little coarser than that.
  */
-export const OUTSIDE_PX_PER_DEGREE = 30;
+export const OUTSIDE_PX_PER_DEGREE = 20;
 
 const secant = (lat: number) => 1 / Math.cos((lat * Math.PI) / 180);
 
