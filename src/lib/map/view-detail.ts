@@ -14,9 +14,11 @@ export const MAX_VIEWPORT = { width: 1400, height: 1100 } as const;
 
 /**
  * Smallest triangle, in square pixels at the closest view, that simplification keeps: a point it drops moves the line
- * by at most about 2 px there. Screenshots at 2 and 6 cannot be told apart; 6 saves a sixth of the page's bytes.
+ * by at most about 3 px there. Screenshots at 2 and 6 could not be told apart; 12 pays for OpenStreetMap's far more
+ * detailed border in the close views (data/SOURCES.md) and keeps every place 100 m inside its own country
+ * (tests/unit/places-in-country.test.ts).
  */
-export const MIN_AREA_PX = 8;
+export const MIN_AREA_PX = 12;
 
 /**
  * The same for rivers, whose small bends matter less than a border's: a point dropped moves a river by at most about
