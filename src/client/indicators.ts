@@ -1,6 +1,6 @@
 /** Keeps the sticky map's date indicator, progress and accessible description in step with the map. */
 import type { LayoutModel } from '../lib/map/map-model';
-import { eventsUpTo } from '../lib/text/dates';
+import { updateTimeline } from './timeline';
 
 const legendItems = new WeakMap<HTMLElement, Map<string, HTMLElement>>();
 
@@ -32,7 +32,10 @@ function updateLegend(container: HTMLElement, keys: readonly string[]): void {
   );
 }
 
-/** Updates the indicators around the live map for step `index`, reading the map's texts from the step's own static map. */
+/**
+ * Updates the indicators around the live map for step `index`, reading every text (date, progress, title and
+ * description, all in the story's language) from the step's own section and static map.
+ */
 export function updateIndicators(
   container: HTMLElement,
   steps: readonly HTMLElement[],
@@ -44,7 +47,8 @@ export function updateIndicators(
   if (!state || !step) return;
   const date = container.querySelector<HTMLElement>('[data-map-date]');
   if (date) {
-    const label = state.until ? eventsUpTo(state.until) : undefined;
+    const own = step.querySelector<HTMLElement>('.step__date');
+    const label = own ? { long: own.textContent ?? '', short: own.dataset.short ?? '' } : undefined;
     const long = date.querySelector('.date-long');
     const short = date.querySelector('.date-short');
     if (label && long && short && long.textContent !== label.long) {
@@ -55,7 +59,7 @@ export function updateIndicators(
   }
   const progress = container.querySelector<HTMLElement>('[data-map-progress]');
   if (progress) {
-    progress.textContent = `Step ${index + 1} of ${steps.length}`;
+    progress.textContent = step.getAttribute('aria-label') ?? '';
     // On the bar itself: a custom property set on the container would restyle every mark of the map.
     progress.parentElement?.style.setProperty('--progress', String((index + 1) / steps.length));
   }
@@ -66,4 +70,5 @@ export function updateIndicators(
   if (desc) desc.textContent = own?.querySelector('desc')?.textContent ?? '';
   updateLegend(container, model.legends[index] ?? []);
   for (const [i, s] of steps.entries()) s.classList.toggle('is-active', i === index);
+  updateTimeline(container, step);
 }

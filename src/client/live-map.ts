@@ -6,28 +6,31 @@ import { updateIndicators } from './indicators';
 import type { LayoutModel } from '../lib/map/map-model';
 import { LAND_OFFSET } from '../lib/story/active-step';
 import { afterFrames } from './schedule';
+import { BESIDE_TEXT_QUERY, mapPadding } from '../lib/map/map-frame';
 
-const PHONE = window.matchMedia('(max-width: 899px)');
+const BESIDE = window.matchMedia(BESIDE_TEXT_QUERY);
 const REDUCED = window.matchMedia('(prefers-reduced-motion: reduce)');
 
 /** Frames between a step change and the update of the date, legend and progress. */
 const INDICATOR_DELAY_FRAMES = 3;
 
 /**
- * Room kept clear: on a phone the date and legend at the top and the step cards passing over the part below
- * LAND_OFFSET; on a desktop the date at the top and the key's band along the bottom (`keyBand` pixels high).
+ * Room kept clear for the date, the key and the cards (see mapPadding). `keyBand` is the height of what sits along the
+ * map's lower edge: the timeline strip (above the cards on a phone), and beside the text the key.
  */
 function paddingFor(height: number, keyBand: number): Padding {
-  return PHONE.matches
-    ? { top: 130, right: 16, bottom: Math.round(height * (1 - LAND_OFFSET)), left: 16 }
-    : { top: 64, right: 24, bottom: keyBand + 16, left: 24 };
+  return mapPadding(BESIDE.matches ? 'beside-text' : 'under-cards', height, keyBand, LAND_OFFSET);
 }
 
-/** Height in pixels of the desktop key's band (the stylesheet's --key-band; 0 where the key is not a band). */
+/**
+ * Height in pixels of the band along the map's lower edge: the desktop key's band (the stylesheet's --key-band; 0
+ * where the key is not a band) and the timeline strip's (0 where it is not shown).
+ */
 function keyBand(container: HTMLElement): number {
   const legend = container.querySelector('[data-legend]');
   const value = legend ? parseFloat(getComputedStyle(legend).getPropertyValue('--key-band')) : 0;
-  return Number.isFinite(value) ? value : 0;
+  const timeline = container.querySelector('[data-map-timeline]')?.getBoundingClientRect().height ?? 0;
+  return (Number.isFinite(value) ? value : 0) + timeline;
 }
 
 /** Makes the live map in `container` follow the steps, from the story's map model. */

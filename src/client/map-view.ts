@@ -9,6 +9,9 @@ import { LocatorInset } from './locator-inset';
 import { flightDuration, flyCamera } from './camera-flight';
 import { joinEvents, joinLabels, joinPlaces, joinSegments } from './marks';
 import { inFrames, runWhenIdle } from './schedule';
+import { scaleBarParts } from '../lib/map/scale-bar';
+import { syncParts } from './svg-parts';
+import { shapesFromDefs } from './map-shapes';
 
 /** Options for one render. */
 export interface RenderOptions {
@@ -35,12 +38,14 @@ export class MapView {
     svgEl: SVGSVGElement,
     private readonly model: LayoutModel,
   ) {
+    // Countries and areas are named inside their outlines, which the page's shared defs hold.
+    model.shapes ??= shapesFromDefs(Object.keys(model.areaNames ?? {}));
     this.svg = select(svgEl);
     // Drop the server-rendered first state: from here on the client owns the marks, and the base map moves into
     // layers under this SVG (whose sea becomes the container's background).
     this.svg
       .selectAll(
-        ':scope > .sea, .geo > use, .geo > clipPath, .river-labels, .labels-areas > *, .places > *, .events > *, svg.inset',
+        ':scope > .sea, .geo > use, .geo > clipPath, .rail > use, .river-labels, .labels-areas > *, .places > *, .events > *, svg.inset',
       )
       .remove();
     const areas = [...new Set(model.states.flatMap((s) => s.highlight.areas))];
@@ -115,8 +120,11 @@ export class MapView {
     const group = (name: string) => this.svg.select<SVGGElement>(`.${name}`);
     return [
       () => {
-        joinSegments(group('geo'), layout.segments, fade, afterMove, t.k);
-        group('geo').attr('transform', `translate(${r(t.x)} ${r(t.y)}) scale(${Math.round(t.k * 1e6) / 1e6})`);
+        joinSegments(group('rail'), layout.segments, fade, afterMove, t.k);
+        // The railway's group and the (empty) base-map group both carry the camera.
+        this.svg
+          .selectAll(':scope > .geo, :scope > .rail')
+          .attr('transform', `translate(${r(t.x)} ${r(t.y)}) scale(${Math.round(t.k * 1e6) / 1e6})`);
       },
       () => {
         joinLabels(group('labels-areas'), layout.labels, fade).attr('transform', (d) => at(d.xy));
@@ -125,6 +133,9 @@ export class MapView {
       () => {
         joinEvents(group('events'), layout.events, fade, afterMove).attr('transform', (d) => at(d.xy, d.dx, d.dy));
         this.inset.show(layout.inset);
+        const bar = this.svg.select<SVGGElement>('.scale-bar');
+        bar.attr('transform', `translate(${layout.scaleBar.x} ${layout.scaleBar.y})`);
+        if (bar.node()) syncParts(bar.node()!, scaleBarParts(layout.scaleBar));
       },
     ];
   }
@@ -147,7 +158,7 @@ export class MapView {
     let entry = this.layouts.get(index);
     if (!entry) {
       const target = stepTransform(this.model, index, o.width, o.height, o.padding);
-      entry = { target, layout: layoutAt(this.model, index, target, o.width, o.height) };
+      entry = { target, layout: layoutAt(this.model, index, target, o.width, o.height, o.padding) };
       this.layouts.set(index, entry);
     }
     return entry;

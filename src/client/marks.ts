@@ -33,7 +33,7 @@ function exit<E extends Element, D>(sel: Selection<E, D, SVGElement, unknown>, d
       .remove();
 }
 
-/** Railway sections in the base-map group; a new one draws itself in (after a camera move, or halfway through fades). */
+/** Railway sections in their own group (above the names' halos); a new one draws itself in (after a camera move, or halfway through fades). */
 export function joinSegments(
   geo: Layer,
   segments: SegmentMark[],

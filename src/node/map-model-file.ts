@@ -9,9 +9,9 @@ import type { LayoutModel } from '../lib/map/map-model';
 /** Folder of the model files under the site's base path. */
 export const MODEL_DIR = 'map-model';
 
-/** What the browser needs of a story's map model: everything but the texts, which the page already holds. */
+/** What the browser needs of a story's map model: everything but the texts, which the page already holds, and the shapes, which its defs hold. */
 export function clientModel(story: StoryModel): LayoutModel {
-  const { texts: _texts, dateLabels: _dates, ...model } = story.map;
+  const { texts: _texts, dateLabels: _dates, shapes: _shapes, ...model } = story.map;
   return model;
 }
 

@@ -14,11 +14,15 @@ import { detailZones, RIVER_MIN_AREA_PX, simplifyForViews } from '../lib/map/vie
 import { mapStateFor, mapStates, type MapState } from '../lib/map/map-state';
 import { buildMapModel, type MapModel } from '../lib/map/map-model';
 import { riverLabelSites } from '../lib/map/river-labels';
+import { chromeStrings, type ChromeStrings } from '../lib/i18n/locale';
+import { shapesFromPaths } from '../lib/map/map-shapes';
 
 /** What a story page needs to render. */
 export interface StoryModel {
   slug: string;
   story: ParsedStory;
+  /** The page chrome's strings, in the story's language. */
+  t: ChromeStrings;
   states: MapState[];
   statesById: Map<string, MapState>;
   /** The projected map model shared by the static maps and the browser. */
@@ -77,19 +81,29 @@ export function loadSite(root = process.cwd()): SiteModel {
   const projection = baseProjection();
   const models = stories.map((story): StoryModel => {
     const states = mapStates(story.steps, data, ctx);
-    const names = areaNames(topo);
-    const texts = states.map((s, i) => describeState(s, states[i - 1], data, story.steps[i]!, names));
+    const t = chromeStrings(story.lang);
+    // Area names in the story's language ("Kachin State" in English, "État kachin" in French).
+    const names = new Map([...areaNames(topo)].map(([id, name]) => [id, t.areaName(name)]));
+    const texts = states.map((s, i) => describeState(s, states[i - 1], data, story.steps[i]!, names, t));
     const lead = story.lead && mapStateFor(story.lead, 0, data, ctx);
     const caption = (story.frontmatter as { lead?: { caption?: string } }).lead?.caption;
     return {
       slug: storySlug(story.file),
       story,
+      t,
       states,
       statesById: new Map(states.map((s) => [s.stepId, s])),
-      map: buildMapModel(data, states, projection, texts),
+      map: buildMapModel(data, states, projection, texts, t, names),
       ...(lead && {
         lead: {
-          map: buildMapModel(data, [lead], projection, [describeState(lead, undefined, data, story.lead!, names)]),
+          map: buildMapModel(
+            data,
+            [lead],
+            projection,
+            [describeState(lead, undefined, data, story.lead!, names, t)],
+            t,
+            names,
+          ),
           ...(caption ? { caption } : {}),
         },
       }),
@@ -103,6 +117,11 @@ export function loadSite(root = process.cwd()): SiteModel {
   for (const m of models) {
     m.map.riverLabels = sites;
     if (m.lead) m.lead.map.riverLabels = sites;
+  }
+  const shapes = { countries: shapesFromPaths(base.countries), areas: shapesFromPaths(base.areas) };
+  for (const m of models) {
+    m.map.shapes = shapes;
+    if (m.lead) m.lead.map.shapes = shapes;
   }
   cached = { data, base, stories: models, shipped };
   return cached;

@@ -248,7 +248,7 @@ describe.skipIf(!run)('the scroll-driven story in Chromium', () => {
       await page.goto(rig.served.url);
       expect(await page.locator('[data-map]').isVisible()).toBe(false);
       for (const id of stepIds) {
-        const map = page.locator(`#${id} .step__map svg[role="img"]`);
+        const map = page.locator(`#${id} .step__map svg.map[role="img"]`);
         await map.scrollIntoViewIfNeeded();
         const box = await map.boundingBox();
         expect(box && box.width > 250 && box.height > 200, `${id} at ${viewport.width}px`).toBe(true);

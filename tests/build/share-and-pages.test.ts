@@ -9,6 +9,8 @@ import { shownIds } from '../../src/lib/story/shown-data';
 import { groupSources } from '../../src/lib/story/source-groups';
 import { collectSources } from '../../src/lib/story/sources';
 import { flattenBrackets } from '../../src/lib/text/brackets';
+import { chromeStrings } from '../../src/lib/i18n/locale';
+const en = chromeStrings('en');
 
 /** A string matched literally in a regular expression. */
 const literal = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -87,7 +89,7 @@ describe('the events table and the sources', () => {
     for (const u of urls) expect(section, u).toContain(`href="${attr(u)}"`);
     // Each is listed under its outlet, which begins its source's name (never the words of the link in the text), with
     // what tells it apart there (the date, "via …").
-    const groups = groupSources(collectSources(home, data));
+    const groups = groupSources(collectSources(home, data, en));
     for (const u of urls) {
       const group = groups.find((g) => g.items.some((i) => i.url === u))!;
       const item = group.items.find((i) => i.url === u)!;

@@ -372,6 +372,12 @@ describe('invisible or dangerous characters are shown by code point', () => {
       [`${F}: frontmatter: title contains U+200B (zero-width space), ${UNSEEN}: "Fixture<U+200B> story" ${RETYPE}`],
     ],
     [
+      'a language the site has no words for',
+      edit(S, 'title: "Fixture story"', 'title: "Fixture story"\nlang: de'),
+      [],
+      [`${F}: frontmatter: lang "de" is not one of: en, fr`],
+    ],
+    [
       'Burmese, Chinese and accented names (accepted)',
       edit(P, '"name": "Laiza",', '"name": "Laiza", "altNames": ["လိုင်ဇာ", "拉咱", "Laïza", "Lāizā"],'),
       [],

@@ -5,6 +5,8 @@ import { EVENT_TYPES, eventTypes, type EventType } from '../../src/lib/data/even
 import { eventSchema } from '../../src/lib/data/schemas';
 import { legendFor } from '../../src/lib/map/legend';
 import type { LayoutModel, ModelState } from '../../src/lib/map/map-model';
+import { chromeStrings, LOCALES } from '../../src/lib/i18n/locale';
+const en = chromeStrings('en');
 
 const css = readFileSync(join(import.meta.dirname, '..', '..', 'src', 'styles', 'global.css'), 'utf8');
 const darkAt = css.indexOf('prefers-color-scheme: dark');
@@ -36,10 +38,11 @@ function modelWithEvents(types: readonly EventType[]): LayoutModel {
 }
 
 describe.each(eventTypes)('event type %s', (type) => {
-  const spec = EVENT_TYPES[type] as { name: string; symbol: { d?: string; circle?: number } };
+  const spec = EVENT_TYPES[type] as { symbol: { d?: string; circle?: number } };
+  const name = en.eventTypes[type];
 
-  it('has a reader-facing name and a symbol', () => {
-    expect(spec.name).toMatch(/^[a-z][a-z ]+$/);
+  it('has a reader-facing name in every language and a symbol', () => {
+    for (const t of Object.values(LOCALES)) expect(t.eventTypes[type]).toMatch(/^\p{Ll}[\p{L}’ ]+$/u);
     expect(spec.symbol.d ?? spec.symbol.circle).toBeTruthy();
   });
 
@@ -52,9 +55,9 @@ describe.each(eventTypes)('event type %s', (type) => {
   });
 
   it('gets a legend entry when a step shows it', () => {
-    expect(legendFor(modelWithEvents([type]), 0)).toContainEqual({
+    expect(legendFor(modelWithEvents([type]), 0, en)).toContainEqual({
       key: `event:${type}`,
-      label: spec.name.replace(/^./, (c) => c.toUpperCase()),
+      label: name.replace(/^./, (c) => c.toUpperCase()),
     });
   });
 
@@ -72,7 +75,7 @@ describe.each(eventTypes)('event type %s', (type) => {
 
 describe('the map key', () => {
   it("lists event types in the table's order", () => {
-    const keys = legendFor(modelWithEvents([...eventTypes].reverse()), 0).map((l) => l.key);
+    const keys = legendFor(modelWithEvents([...eventTypes].reverse()), 0, en).map((l) => l.key);
     expect(keys).toEqual(eventTypes.map((t) => `event:${t}`));
   });
 });

@@ -6,6 +6,7 @@ import { buildMapModel } from '../../src/lib/map/map-model';
 import { applyTransform, baseProjection, fitTransform, pad, type Padding } from '../../src/lib/map/projection';
 import { labelBox, overlaps, type Box } from '../../src/lib/map/label-placement';
 import { layoutStep, stepTransform } from '../../src/lib/map/layout';
+import { chromeStrings } from '../../src/lib/i18n/locale';
 
 function model() {
   const { data, stories, problems } = validateContent(fixtureFiles());
@@ -18,6 +19,7 @@ function model() {
     states,
     baseProjection(),
     states.map(() => ({ title: '', description: '' })),
+    chromeStrings('en'),
   );
 }
 

@@ -15,6 +15,8 @@ import {
 } from '../../src/lib/map/lead-map';
 import type { MapLayout, TextMark } from '../../src/lib/map/layout';
 import { ROOT } from '../helpers/build-site';
+import { chromeStrings } from '../../src/lib/i18n/locale';
+const en = chromeStrings('en');
 
 const site = loadSite(ROOT);
 const home = site.stories.find((s) => s.slug === 'myanmar-china-border')!;
@@ -82,6 +84,7 @@ describe('separateNames', () => {
     events: [],
     labels,
     inset: undefined,
+    scaleBar: { km: 10, kmPx: 50, mi: 5, miPx: 40, x: 0, y: 0 },
   });
 
   it('keeps names that do not meet where they are', () => {
@@ -119,11 +122,11 @@ describe('leadText', () => {
         { key: 'd', text: 'MYANMAR', kind: 'country', xy: [0, 0], x: 0, y: 0 },
       ],
     } as unknown as MapLayout;
-    expect(leadText(layout, 'Places marked: Laiza.')).toEqual({
+    expect(leadText(layout, 'Places marked: Laiza.', en)).toEqual({
       title: 'Locator map: Myanmar and China',
       description: 'Places marked: Laiza.',
     });
-    expect(leadText({ labels: [] } as unknown as MapLayout, '').title).toBe('Locator map');
+    expect(leadText({ labels: [] } as unknown as MapLayout, '', en).title).toBe('Locator map');
   });
 
   it("describes the front page story's lead map from its data", () => {

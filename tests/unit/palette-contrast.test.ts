@@ -28,18 +28,19 @@ describe.each(Object.entries(schemes))('%s map palette', (_name, p) => {
   });
 
   it('symbols, rail lines, dots and borders reach 3:1 against every land colour (WCAG 1.4.11)', () => {
-    const marks = [
-      'dot',
-      'border',
-      'admin',
-      'area-hl-stroke',
-      'rail-operating',
-      'rail-building',
-      'rail-proposed',
-      ...eventTypes.map((t) => `ev-${t}`),
-    ];
+    const marks = ['dot', 'border', 'admin', 'area-hl-stroke', 'rail-operating', 'rail-building', 'rail-proposed'];
     for (const m of marks)
       for (const land of LANDS) expect(ratio(m, land), `${m} on ${land}`).toBeGreaterThanOrEqual(3);
+  });
+
+  it('event symbols stand out from every land colour by their fill or by their outline, and from their outline', () => {
+    for (const t of eventTypes) {
+      expect(ratio(`ev-${t}`, 'ev-stroke'), `ev-${t} in its outline`).toBeGreaterThanOrEqual(3);
+      for (const land of LANDS)
+        expect(Math.max(ratio(`ev-${t}`, land), ratio('ev-stroke', land)), `ev-${t} on ${land}`).toBeGreaterThanOrEqual(
+          3,
+        );
+    }
   });
 
   it('the coast line reaches 3:1 against the sea', () => {

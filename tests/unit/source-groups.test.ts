@@ -10,6 +10,8 @@ import {
 import { collectSources, type SourceEntry } from '../../src/lib/story/sources';
 import { loadSite } from '../../src/node/story-render';
 import { ROOT } from '../helpers/build-site';
+import { chromeStrings } from '../../src/lib/i18n/locale';
+const en = chromeStrings('en');
 
 describe('splitSourceName', () => {
   it.each([
@@ -91,7 +93,7 @@ describe('groupSources', () => {
   it('lists each source of the front page story once, under one outlet, with nothing left out', () => {
     const site = loadSite(ROOT);
     const story = site.stories.find((s) => s.slug === 'myanmar-china-border')!;
-    const sources = collectSources(story.story, site.data);
+    const sources = collectSources(story.story, site.data, en);
     const groups = groupSources(sources);
     const urls = groups.flatMap((g) => g.items.map((i) => i.url));
     expect(urls.toSorted()).toEqual(sources.map((s) => s.url).toSorted());

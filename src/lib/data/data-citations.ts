@@ -25,6 +25,8 @@ export function dataCitations(data: StoryData, shown?: ShownIds): Citation[] {
     (g.properties.figures ?? []).forEach((f, i) =>
       cite(data.files.segments, item, `properties.figures[${i}].source`, f.source),
     );
+    const tunnel = g.properties.tunnel;
+    if (tunnel) cite(data.files.segments, item, 'properties.tunnel.length.source', tunnel.length.source);
   }
   for (const e of data.events) {
     if (shown && !shown.events.has(e.id)) continue;

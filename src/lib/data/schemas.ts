@@ -61,6 +61,19 @@ export const placeSchema = z
 /** Construction status of a rail segment, as of the story's date. */
 export const segmentStatuses = ['operating', 'under-construction', 'proposed'] as const;
 
+/** A tunnel on a section, drawn along the section's line between two points, with its length from a source. */
+export const tunnelSchema = z
+  .object({
+    name: z.string().min(1),
+    /** The tunnel's ends, on the section's line: where the map draws it. */
+    line: z.array(position).length(2, "must be the tunnel's two ends"),
+    /** True when no source gives where the tunnel lies on the line (the map then says so). */
+    approximate: z.boolean(),
+    length: figureSchema,
+    note: z.string().min(1).optional(),
+  })
+  .strict();
+
 /** A section of the rail corridor: a LineString through its waypoint places. */
 export const segmentSchema = z
   .object({
@@ -76,6 +89,7 @@ export const segmentSchema = z
         approximate: z.boolean(),
         via: z.array(idSchema).min(2),
         figures: z.array(figureSchema).optional(),
+        tunnel: tunnelSchema.optional(),
         note: z.string().min(1).optional(),
         sources,
       })

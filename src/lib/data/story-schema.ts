@@ -1,6 +1,7 @@
 /** The schema of a story file's frontmatter: headline, dates, update notes, the lead map. */
 import { z } from 'zod';
 import { isoDateSchema, sourceSchema } from './base-schemas';
+import { DEFAULT_LANG, LANGS, type Lang } from '../i18n/locale';
 
 /** An update or correction note shown under the headline. */
 export const updateNoteSchema = z
@@ -40,6 +41,8 @@ export const storyFrontmatterSchema = z
     home: z.boolean().default(false),
     description: z.string().min(1).optional(),
     lead: leadMapSchema.optional(),
+    // The language of the story and of the page around it (legend, dates, notes): one of the locales the site has.
+    lang: z.enum(LANGS as [Lang, ...Lang[]]).default(DEFAULT_LANG),
   })
   .strict();
 

@@ -9,7 +9,11 @@ export interface AreaLabel {
   maxSpan: number;
 }
 
-/** Area labels for every zoom the story uses; close views get their own positions near the border. */
+/**
+ * Area labels for every zoom the story uses; close views get their own positions near the border. The country entries
+ * are only a fallback: wherever the outlines are at hand (the build and the browser), countries are named inside their
+ * visible part of each frame instead (frame-marks.ts).
+ */
 export const AREA_LABELS: readonly AreaLabel[] = [
   { text: 'MYANMAR', at: [95.2, 21.2], kind: 'country', minSpan: 6, maxSpan: 99 },
   { text: 'CHINA', at: [101.2, 27.4], kind: 'country', minSpan: 6, maxSpan: 99 },

@@ -43,12 +43,16 @@ export interface LabelRequest {
   required: boolean;
 }
 
-/** Places labels in the given (priority) order; returns the side of each, or undefined when it is dropped. */
+/**
+ * Places labels in the given (priority) order; returns the side of each, or undefined when it is dropped. `soft`
+ * obstacles (a railway line) are avoided when a side allows it, but never drop a label or push it off the map.
+ */
 export function placeLabels(
   labels: readonly LabelRequest[],
   obstacles: readonly Box[],
   width: number,
   height: number,
+  soft: readonly Box[] = [],
 ): (Side | undefined)[] {
   const taken: Box[] = [...obstacles];
   const inside = (b: Box) => b[0] >= 2 && b[2] <= width - 2 && b[1] >= 2 && b[3] <= height - 2;
@@ -57,10 +61,11 @@ export function placeLabels(
       l.preferred,
       ...(['right', 'left', 'top', 'bottom'] as const).filter((s) => s !== l.preferred),
     ];
-    const side = order.find((s) => {
+    const fits = (s: Side, avoidSoft: boolean) => {
       const b = labelBox(l.x, l.y, l.text, s);
-      return inside(b) && !taken.some((t) => overlaps(t, b));
-    });
+      return inside(b) && !taken.some((t) => overlaps(t, b)) && !(avoidSoft && soft.some((t) => overlaps(t, b)));
+    };
+    const side = order.find((s) => fits(s, true)) ?? order.find((s) => fits(s, false));
     const chosen = side ?? (l.required ? l.preferred : undefined);
     if (chosen) taken.push(labelBox(l.x, l.y, l.text, chosen));
     return chosen;

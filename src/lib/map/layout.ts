@@ -3,6 +3,15 @@ import type { LayoutModel, ModelEvent, ModelPlace, ModelSegment } from './map-mo
 import { applyTransform, fitTransform, type Padding, type Transform } from './projection';
 import { labelBox, overlaps, placeLabels, type Box, type Side } from './label-placement';
 import { insetFor, paddingClearOfInset, type Inset } from './inset';
+import { lineBoxes } from './line-boxes';
+import {
+  FRAME_INSET,
+  placeScaleBar,
+  placedScaleBarBox,
+  shapeLabels,
+  shapeNameBox,
+  type PlacedScaleBar,
+} from './frame-marks';
 
 export type { Inset };
 
@@ -34,7 +43,7 @@ export interface SegmentMark extends ModelSegment {
 export interface TextMark {
   key: string;
   text: string;
-  kind: 'country' | 'area' | 'water';
+  kind: 'country' | 'area' | 'water' | 'tunnel';
   xy: readonly [number, number];
   x: number;
   y: number;
@@ -53,6 +62,8 @@ export interface MapLayout {
   labels: TextMark[];
   /** The locator: where the inset sits (pixels) and what it shows (base units); only on close views. */
   inset: Inset | undefined;
+  /** The scale bar (km and miles) in a free corner of the visible frame. */
+  scaleBar: PlacedScaleBar;
 }
 
 /** Distance, in pixels, between the symbols of events at the same spot. */
@@ -83,13 +94,17 @@ export function stepTransform(
   );
 }
 
-/** Marks of step `index` under a given transform (the client passes in-between transforms while animating). */
+/**
+ * Marks of step `index` under a given transform (the client passes in-between transforms while animating); `padding`
+ * is the part of the viewport other things cover (date, key, cards), outside the frame where names and the scale go.
+ */
 export function layoutAt(
   model: LayoutModel,
   index: number,
   transform: Transform,
   width: number,
   height: number,
+  padding?: Padding,
 ): MapLayout {
   const state = model.states[index]!;
   const px = (xy: readonly [number, number]) => applyTransform(transform, xy);
@@ -130,11 +145,17 @@ export function layoutAt(
     ...shownEvents.map((e): Box => [e.x - SYMBOL_HALF, e.y - SYMBOL_HALF, e.x + SYMBOL_HALF, e.y + SYMBOL_HALF]),
     ...placeCandidates.map((c): Box => [c.x - 4, c.y - 4, c.x + 4, c.y + 4]),
   ];
+  // A tunnel shows (drawn and named) only where its section is in focus.
+  const shownSegments = model.segments.filter((s) =>
+    s.tunnel ? hl.segments.includes(s.tunnel.of) : state.segments.includes(s.id),
+  );
   const sides = placeLabels(
     placeCandidates.map((c) => ({ x: c.x, y: c.y, text: c.p.name, preferred: c.p.side, required: c.named })),
     obstacles,
     width,
     height,
+    // Place names keep clear of the railway where they can (area names may cross it: they lie under the line).
+    shownSegments.flatMap((s) => lineBoxes(s.xy.map(px))),
   );
   const places = placeCandidates.map(
     (c, i): PlaceMark => ({ ...c.p, x: c.x, y: c.y, highlighted: c.highlighted, labelSide: sides[i] }),
@@ -144,19 +165,54 @@ export function layoutAt(
     ...places.flatMap((p) => (p.labelSide ? [labelBox(p.x, p.y, p.name, p.labelSide)] : [])),
   ];
 
-  // Country, state and sea names give way to anything the step is about.
-  const labels = model.labels
-    .filter((l) => state.span >= l.minSpan && state.span < l.maxSpan)
+  // A tunnel is named at its middle; the stylesheet sets the name 12 px off to the left, ending there.
+  const tunnels: TextMark[] = [];
+  for (const s of shownSegments) {
+    if (!s.tunnel) continue;
+    const [x, y] = px(s.tunnel.at);
+    tunnels.push({ key: s.id, text: s.tunnel.name, kind: 'tunnel', xy: s.tunnel.at, x, y });
+    placed.push([x - 12 - s.tunnel.name.length * 7, y - 11, x - 12, y + 4]);
+  }
+
+  // The scale bar takes a free corner of the frame.
+  const p = padding ?? { top: 0, right: 0, bottom: 0, left: 0 };
+  const frame: Box = [
+    p.left + FRAME_INSET,
+    p.top + FRAME_INSET,
+    width - p.right - FRAME_INSET,
+    height - p.bottom - FRAME_INSET,
+  ];
+  const scaleBar = placeScaleBar(transform, width, height, frame, placed);
+  placed.push(placedScaleBarBox(scaleBar));
+
+  // Country, state and sea names give way to anything the step is about; with the shapes at hand, countries and
+  // highlighted areas are named inside their visible parts (frame-marks.ts) before the fixed names, which then give way.
+  const nameBox = (m: TextMark): Box => {
+    const w = m.text.length * 13 * 0.68;
+    return [m.x - w / 2, m.y - 11, m.x + w / 2, m.y + 4];
+  };
+  const fixed = model.labels
+    .filter((l) => state.span >= l.minSpan && state.span < l.maxSpan && !(model.shapes && l.kind === 'country'))
     .map((l): TextMark => {
       const [x, y] = px(l.xy);
       return { key: `${l.text}@${l.xy.join()}`, text: l.text, kind: l.kind, xy: l.xy, x, y };
     })
-    .filter((m) => inView(m.x, m.y, -12))
+    // Whole, in the frame: what the date, the key or the cards cover, or the map's edge cuts, is no place for a name.
     .filter((m) => {
-      const w = m.text.length * 13 * 0.68;
-      const box: Box = [m.x - w / 2, m.y - 11, m.x + w / 2, m.y + 4];
-      return !placed.some((b) => overlaps(b, box));
-    });
+      const b = nameBox(m);
+      return b[0] >= frame[0] - FRAME_INSET && b[2] <= frame[2] + FRAME_INSET && b[1] >= frame[1] && b[3] <= frame[3];
+    })
+    .filter((m) => !placed.some((b) => overlaps(b, nameBox(m))));
+  const areaName = (id: string) => model.areaNames?.[id]?.toUpperCase();
+  const namesArea = (m: TextMark) => hl.areas.some((id) => areaName(id) === m.text);
+  const unnamed = hl.areas.filter((id) => !fixed.some((m) => m.text === areaName(id)));
+  const inShapes = shapeLabels(model, unnamed, transform, frame, [...placed, ...fixed.filter(namesArea).map(nameBox)]);
+  const shapeBoxes = inShapes.map((m) => shapeNameBox(m.x, m.y, m.text, m.kind as 'country' | 'area'));
+  const labels = [
+    ...fixed.filter((m) => namesArea(m) || !shapeBoxes.some((b) => overlaps(b, nameBox(m)))),
+    ...inShapes,
+    ...tunnels,
+  ];
 
   return {
     index,
@@ -164,13 +220,12 @@ export function layoutAt(
     height,
     transform,
     areas: hl.areas,
-    segments: model.segments
-      .filter((s) => state.segments.includes(s.id))
-      .map((s) => ({ ...s, highlighted: hl.segments.includes(s.id) })),
+    segments: shownSegments.map((s) => ({ ...s, highlighted: hl.segments.includes(s.tunnel?.of ?? s.id) })),
     places,
     events: shownEvents,
     labels,
     inset,
+    scaleBar,
   };
 }
 
@@ -182,5 +237,5 @@ export function layoutStep(
   height: number,
   padding?: Padding,
 ): MapLayout {
-  return layoutAt(model, index, stepTransform(model, index, width, height, padding), width, height);
+  return layoutAt(model, index, stepTransform(model, index, width, height, padding), width, height, padding);
 }

@@ -1,6 +1,7 @@
 /** The lead map under the headline: the story's lead view laid out for the first screen, and its text alternative. */
 import type { LayoutModel } from './map-model';
 import type { StateText } from './describe';
+import { joinList, type ChromeStrings } from '../i18n/locale';
 import { layoutStep, type MapLayout, type TextMark } from './layout';
 import { pad, visibleRect, type Rect } from './projection';
 import { labelBox, overlaps, type Box } from './label-placement';
@@ -74,16 +75,12 @@ export function withinData(layout: MapLayout, [x0, y0, x1, y1]: Rect): boolean {
 
 const titleCase = (name: string) => name.toLowerCase().replace(/(^|[\s-])\p{L}/gu, (c) => c.toUpperCase());
 
-const list = (items: readonly string[]) =>
-  items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
-
 /** Names of the countries the layout labels, in label order, once each and in title case ("MYANMAR" → "Myanmar"). */
 export function labelledCountries(layout: MapLayout): string[] {
   return [...new Set(layout.labels.filter((l) => l.kind === 'country').map((l) => titleCase(l.text)))];
 }
 
 /** The lead map's title (the countries it names) and description (what it highlights and marks). */
-export function leadText(layout: MapLayout, description: string): StateText {
-  const countries = labelledCountries(layout);
-  return { title: countries.length ? `Locator map: ${list(countries)}` : 'Locator map', description };
+export function leadText(layout: MapLayout, description: string, t: ChromeStrings): StateText {
+  return { title: t.describe.locatorMap(joinList(labelledCountries(layout), t)), description };
 }

@@ -20,8 +20,12 @@ export type {
 } from './model-types';
 import { eventsUpTo } from '../text/dates';
 import { legendFor } from './legend';
+import type { ChromeStrings } from '../i18n/locale';
 
 const r1 = (v: number) => Math.round(v * 10) / 10;
+
+/** Id of a section's tunnel, as the map model and the page's shared paths name it. */
+export const tunnelSegmentId = (sectionId: string): string => `${sectionId}-tunnel`;
 
 /** Projects the story data and states once, into base units. */
 export function buildMapModel(
@@ -29,6 +33,8 @@ export function buildMapModel(
   states: readonly MapState[],
   projection: GeoProjection,
   texts: readonly StateText[],
+  t: ChromeStrings,
+  areaNames: ReadonlyMap<string, string> = new Map(),
 ): MapModel {
   const xy = (c: readonly number[]): XY => {
     const [x, y] = projection([c[0]!, c[1]!])!;
@@ -49,14 +55,25 @@ export function buildMapModel(
       date: e.properties.date,
       xy: xy(e.geometry.coordinates),
     })),
-    segments: data.segments.map((s) => ({
-      id: s.id,
-      status: s.properties.status,
-      approximate: s.properties.approximate,
-    })),
+    // A tunnel comes just before its section, so that it is drawn under the line.
+    segments: data.segments.flatMap((s) => {
+      const section = {
+        id: s.id,
+        status: s.properties.status,
+        approximate: s.properties.approximate,
+        xy: s.geometry.coordinates.map(xy),
+      };
+      const tn = s.properties.tunnel;
+      if (!tn) return [section];
+      const tunnel = { ...section, id: tunnelSegmentId(s.id), approximate: tn.approximate, xy: tn.line.map(xy) };
+      const name = tn.name + (tn.approximate ? t.railway.approximateSuffix : '');
+      const [a, b] = [tn.line[0]!, tn.line[1]!];
+      const at = xy([(a[0]! + b[0]!) / 2, (a[1]! + b[1]!) / 2]);
+      return [{ ...tunnel, tunnel: { of: s.id, name, at } }, section];
+    }),
     eventPlaces: Object.fromEntries(data.events.map((e) => [e.id, e.properties.place])),
     labels: AREA_LABELS.map((l) => ({
-      text: l.text,
+      text: t.mapNames[l.text] ?? l.text,
       kind: l.kind,
       xy: xy(l.at),
       minSpan: l.minSpan,
@@ -69,9 +86,16 @@ export function buildMapModel(
     })),
     region: projectBounds(projection, MAP_EXTENT).map(r1) as unknown as Rect,
     texts: [...texts],
-    dateLabels: states.map((s) => (s.until ? eventsUpTo(s.until).long : '')),
+    dateLabels: states.map((s) => (s.until ? eventsUpTo(s.until, t) : undefined)),
     legends: [],
+    countryNames: { ...t.mapFrame.countries },
+    areaNames: Object.fromEntries(
+      [...new Set(states.flatMap((s) => s.highlight.areas))].flatMap((id) => {
+        const name = areaNames.get(id);
+        return name ? [[id, name]] : [];
+      }),
+    ),
   };
-  model.legends = model.states.map((_, i) => legendFor(model, i).map((l) => l.key));
+  model.legends = model.states.map((_, i) => legendFor(model, i, t).map((l) => l.key));
   return model;
 }

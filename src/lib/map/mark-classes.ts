@@ -2,8 +2,9 @@
 import type { EventMark, PlaceMark, SegmentMark } from './layout';
 
 /** Class of a drawn corridor segment. */
-export function segmentClass(s: Pick<SegmentMark, 'status' | 'approximate' | 'highlighted'>): string {
-  return `seg seg--${s.status}${s.approximate ? ' seg--approx' : ''}${s.highlighted ? ' is-hl' : ''}`;
+export function segmentClass(s: Pick<SegmentMark, 'status' | 'approximate' | 'highlighted' | 'tunnel'>): string {
+  const kind = s.tunnel ? 'tunnel' : s.status;
+  return `seg seg--${kind}${s.approximate ? ' seg--approx' : ''}${s.highlighted ? ' is-hl' : ''}`;
 }
 
 /** Class of a place's group (dot, ring, label). */

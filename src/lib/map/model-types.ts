@@ -4,6 +4,7 @@ import type { MapState } from './map-state';
 import type { Rect } from './projection';
 import type { StateText } from './describe';
 import type { RiverLabelSite } from './river-labels';
+import type { MapShapes } from './map-shapes';
 
 /** A point in base units, rounded to 0.1. */
 export type XY = readonly [number, number];
@@ -31,6 +32,10 @@ export interface ModelSegment {
   id: string;
   status: SegmentStatus;
   approximate: boolean;
+  /** The line's vertices, which labels keep clear of. */
+  xy: XY[];
+  /** For a tunnel: the section it is on (it shows with it), the name the map gives it and where (its middle); its id is `<section>-tunnel`. */
+  tunnel?: { of: string; name: string; at: XY };
 }
 
 /** A country, area or water label with the view widths (degrees) it shows at. */
@@ -62,12 +67,21 @@ export interface MapModel {
   region: Rect;
   /** Each step's text alternative. */
   texts: StateText[];
-  /** Each step's date indicator ("Events up to …"), empty when the step shows no events. */
-  dateLabels: string[];
+  /** Each step's date indicator ("Events up to …", long and short), undefined when the step shows no events. */
+  dateLabels: ({ long: string; short: string } | undefined)[];
   /** Each step's legend keys (see legend.ts). */
   legends: string[][];
   /** Where rivers can carry their names (river-labels.ts); set once the base map is simplified. */
   riverLabels?: RiverLabelSite[];
+  /** Names of the areas any step highlights, by id (each gets a label while highlighted). */
+  areaNames?: Record<string, string>;
+  /** Country names as the map writes them, in the story's language, by country id. */
+  countryNames?: Record<string, string>;
+  /**
+   * Country and area outlines for placing their names (shape-labels.ts): added by whoever holds the base map (the
+   * build from its layers, the browser from the page's defs), never written into the model file.
+   */
+  shapes?: MapShapes;
 }
 
 /** What layout needs (the browser gets this much): the model without its texts, which the page already holds. */

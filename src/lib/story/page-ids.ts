@@ -15,6 +15,7 @@ export const PAGE_IDS = {
   subjectBorder: 'subject-border',
   borderZone: 'border-zone',
   liveMap: 'live-map',
+  timelineDays: 'timeline-days',
 } as const;
 
 /** Prefixes of ids the page derives from data, with what carries them. */
@@ -44,8 +45,11 @@ export const ID_PREFIXES = {
 /** Words kept free for the page although it uses none of them today (`#top` also means "top of the page" in browsers). */
 const SPARE_IDS = ['story', 'map', 'sources', 'events', 'top', 'content'] as const;
 
-/** Suffixes of an SVG map's title, description and clip-path ids: `live-map-title`, `map-start-desc`, `lead-map-wide-clip`. */
-const SVG_PARTS = { title: '-title', desc: '-desc', clip: '-clip' } as const;
+/**
+ * Suffixes of an SVG map's title, description, clip-path and names-layer ids: `live-map-title`, `map-start-desc`,
+ * `lead-map-wide-clip`, `live-map-names` (the names a map draws once more, as halos under its railway).
+ */
+const SVG_PARTS = { title: '-title', desc: '-desc', clip: '-clip', names: '-names' } as const;
 
 /** Id of a day's heading in "All events". */
 export const dayId = (date: string): string => `${ID_PREFIXES.day}${date}`;
@@ -92,6 +96,7 @@ export const RESERVED_IDS: readonly string[] = [
   svgPartId(PAGE_IDS.liveMap, 'desc'),
   svgPartId(PAGE_IDS.liveMap, 'clip'),
   ...Array.from({ length: LIVE_LAYERS }, (_, i) => liveLayerClipId(i)),
+  svgPartId(PAGE_IDS.liveMap, 'names'),
   ...SPARE_IDS,
 ];
 

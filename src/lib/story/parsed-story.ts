@@ -1,6 +1,7 @@
 /** What reading a story file gives: its frontmatter, steps, chapters, links and images. */
 import type { StepSpec } from './step-spec';
 import type { StoryImage, StoryLink } from './links';
+import { DEFAULT_LANG, type Lang } from '../i18n/locale';
 
 /** What a story file declares, before checking against the data. */
 export interface ParsedStory {
@@ -17,6 +18,8 @@ export interface ParsedStory {
   images: StoryImage[];
   /** The lead map from the frontmatter's `lead`, read as a step (set once the frontmatter has passed its schema). */
   lead?: StepSpec;
+  /** The story's language (frontmatter `lang`, set once the frontmatter has passed its schema). */
+  lang: Lang;
 }
 
 /** A story with nothing read yet: not parsed, no frontmatter, no steps. */
@@ -30,5 +33,6 @@ export function emptyStory(file: string): ParsedStory {
     chapters: [],
     links: [],
     images: [],
+    lang: DEFAULT_LANG,
   };
 }

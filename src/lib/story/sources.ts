@@ -3,6 +3,7 @@ import type { StoryData } from '../data/story-data';
 import { dataCitations, type Citation } from '../data/data-citations';
 import type { ParsedStory } from './parse-story';
 import { shownIds } from './shown-data';
+import type { ChromeStrings } from '../i18n/locale';
 
 /** One cited address with the name it is listed under and what cites it. */
 export interface SourceEntry {
@@ -13,9 +14,6 @@ export interface SourceEntry {
   usedFor: string[];
 }
 
-/** What `usedFor` says of a source the story's text links to. */
-export const STORY_TEXT = 'story text';
-
 /** The `sources` of a story's raw frontmatter, as far as they name and link a source. */
 function frontmatterSources(frontmatter: unknown): { name: string; url: string }[] {
   const list = (frontmatter as { sources?: unknown } | undefined)?.sources;
@@ -25,11 +23,13 @@ function frontmatterSources(frontmatter: unknown): { name: string; url: string }
   );
 }
 
-const usedFor = (c: Citation, data: StoryData): string => {
+const usedFor = (c: Citation, data: StoryData, words: ChromeStrings['notes']['usedFor']): string => {
   const id = /"(.+)"/.exec(c.item)?.[1] ?? '';
-  if (c.item.startsWith('place')) return `place: ${data.places.find((p) => p.id === id)?.properties.name ?? id}`;
-  if (c.item.startsWith('segment')) return `railway: ${data.segments.find((s) => s.id === id)?.properties.name ?? id}`;
-  return `event: ${data.events.find((e) => e.id === id)?.properties.title ?? id}`;
+  if (c.item.startsWith('place'))
+    return `${words.place}: ${data.places.find((p) => p.id === id)?.properties.name ?? id}`;
+  if (c.item.startsWith('segment'))
+    return `${words.railway}: ${data.segments.find((s) => s.id === id)?.properties.name ?? id}`;
+  return `${words.event}: ${data.events.find((e) => e.id === id)?.properties.title ?? id}`;
 };
 
 /**
@@ -39,7 +39,9 @@ const usedFor = (c: Citation, data: StoryData): string => {
 export function collectSources(
   story: Pick<ParsedStory, 'links' | 'steps' | 'frontmatter'>,
   data: StoryData,
+  t: Pick<ChromeStrings, 'notes'>,
 ): SourceEntry[] {
+  const words = t.notes.usedFor;
   const names = new Map<string, string>();
   for (const s of frontmatterSources(story.frontmatter)) if (!names.has(s.url)) names.set(s.url, s.name);
   for (const c of dataCitations(data)) if (!names.has(c.source.url)) names.set(c.source.url, c.source.name);
@@ -52,8 +54,8 @@ export function collectSources(
     byUrl.set(url, e);
   };
   for (const l of story.links)
-    if (/^https?:/.test(l.url)) add(l.url, names.get(l.url) ?? l.text, STORY_TEXT, names.has(l.url));
+    if (/^https?:/.test(l.url)) add(l.url, names.get(l.url) ?? l.text, words.storyText, names.has(l.url));
   for (const c of dataCitations(data, shownIds(story.steps, data)))
-    add(c.source.url, c.source.name, usedFor(c, data), true);
+    add(c.source.url, c.source.name, usedFor(c, data, words), true);
   return [...byUrl.values()].sort((a, b) => a.names[0]!.localeCompare(b.names[0]!) || a.url.localeCompare(b.url));
 }

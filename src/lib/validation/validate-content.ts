@@ -118,6 +118,7 @@ export function validateContent(files: ContentFiles): ValidationResult {
       if (lead.spec) story.lead = lead.spec;
     }
     if (fm.frontmatter) {
+      story.lang = fm.frontmatter.lang;
       frontmatters.push(fm.frontmatter);
       citing.push({ file: f.file, steps: story.steps, links: story.links, frontmatter: fm.frontmatter });
     }

@@ -1,0 +1,126 @@
+/**
+ * What a step's map writes in its visible frame: the scale bar in a free corner, and the names of the countries and
+ * highlighted areas inside their visible parts. Both depend only on the step, its camera and the frame.
+ */
+import type { LayoutModel } from './map-model';
+import type { TextMark } from './layout';
+import { overlaps, type Box } from './label-placement';
+import type { Transform } from './projection';
+import { maxBarPx, scaleBarBox, scaleBarFor, type ScaleBar } from './scale-bar';
+import { areaLabelSize, labelPointInShape } from './shape-labels';
+import type { Shape } from './map-shapes';
+import { mapFrameStrings } from '../i18n/map-frame-strings';
+
+/** A scale bar and where its origin (the left end of its line) sits, in pixels. */
+export interface PlacedScaleBar extends ScaleBar {
+  x: number;
+  y: number;
+}
+
+/** Distance kept from the frame's edges, in pixels. */
+export const FRAME_INSET = 10;
+
+/** The countries named on the map, most important first (each later one gives way to those before it). */
+const NAMED_COUNTRIES = ['mm', 'cn', 'in', 'la', 'th'] as const;
+
+const boxAt = (x: number, y: number, b: readonly [number, number, number, number]): Box => [
+  x + b[0],
+  y + b[1],
+  x + b[2],
+  y + b[3],
+];
+
+/**
+ * The scale bar in the first corner of the frame (bottom left, bottom right, top left) where it covers no mark, or
+ * in the corner that covers fewest.
+ */
+export function placeScaleBar(
+  t: Transform,
+  width: number,
+  height: number,
+  frame: Box,
+  marks: readonly Box[],
+): PlacedScaleBar {
+  const bar = scaleBarFor(t, width, height, Math.min(maxBarPx(width), (frame[2] - frame[0]) / 3));
+  const box = scaleBarBox(bar);
+  const corners: [number, number][] = [
+    [frame[0] - box[0], frame[3] - box[3]],
+    [frame[2] - box[2], frame[3] - box[3]],
+    [frame[0] - box[0], frame[1] - box[1]],
+  ];
+  // Kept a little away from marks too, not just off them.
+  const near = (x: number, y: number): Box => boxAt(x, y, [box[0] - 8, box[1] - 8, box[2] + 8, box[3] + 8]);
+  const cost = ([x, y]: [number, number]) => marks.filter((m) => overlaps(m, near(x, y))).length;
+  const [x, y] = corners.reduce((a, b) => (cost(b) < cost(a) ? b : a));
+  return { ...bar, x: Math.round(x), y: Math.round(y) };
+}
+
+/** The box a placed scale bar covers, in pixels. */
+export function placedScaleBarBox(s: PlacedScaleBar): Box {
+  return boxAt(s.x, s.y, scaleBarBox(s));
+}
+
+/** Label box of a country or area name centred on (x, y), with y its baseline as drawn. */
+export function shapeNameBox(x: number, y: number, text: string, kind: 'country' | 'area'): Box {
+  const { width, height } = areaLabelSize(text, kind);
+  return [x - width / 2, y - height + 3, x + width / 2, y + 3];
+}
+
+/**
+ * Names of the countries in view and of the step's highlighted areas, each inside its visible part of the frame and
+ * clear of `taken` (and of each other); a country or area with no room for its name gets none.
+ */
+export function shapeLabels(
+  model: LayoutModel,
+  highlighted: readonly string[],
+  t: Transform,
+  frame: Box,
+  taken: readonly Box[],
+  strings = mapFrameStrings.en,
+): TextMark[] {
+  const shapes = model.shapes;
+  if (!shapes) return [];
+  const blocked: Box[] = [...taken];
+  const out: TextMark[] = [];
+  /** Places the first of `texts` that fits inside the shape, or else the first that fits with its middle inside. */
+  const place = (key: string, shape: Shape | undefined, texts: string[], kind: 'country' | 'area') => {
+    if (!shape) return;
+    const tries = [false, true].flatMap((overhang) => texts.map((text) => ({ text, overhang })));
+    let at: [number, number] | undefined;
+    let text = '';
+    let height = 0;
+    for (const attempt of tries) {
+      const size = areaLabelSize(attempt.text, kind);
+      at = labelPointInShape(shape, t, frame, blocked, size.width, size.height, attempt.overhang);
+      ({ text, height } = { text: attempt.text, height: size.height });
+      if (at) break;
+    }
+    if (!at) return;
+    // The box's middle sits on the chosen point; text is drawn from its baseline.
+    const x = Math.round(at[0]);
+    const y = Math.round(at[1] + height / 2 - 3);
+    blocked.push(shapeNameBox(x, y, text, kind));
+    const xy = [Math.round(((x - t.x) / t.k) * 10) / 10, Math.round(((y - t.y) / t.k) * 10) / 10] as const;
+    out.push({ key, text, kind, xy, x, y });
+  };
+  for (const id of highlighted) {
+    const name = model.areaNames?.[id];
+    // "RAKHINE STATE", or "RAKHINE" where the area is too narrow for the whole name.
+    const full = name?.toUpperCase();
+    if (full)
+      place(
+        `area:${id}`,
+        shapes.areas.find((s) => s.id === id),
+        [full, full.replace(/ (STATE|REGION)$/, '')],
+        'area',
+      );
+  }
+  for (const id of NAMED_COUNTRIES)
+    place(
+      `country:${id}`,
+      shapes.countries.find((s) => s.id === id),
+      [model.countryNames?.[id] ?? strings.countries[id]],
+      'country',
+    );
+  return out;
+}
