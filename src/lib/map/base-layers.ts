@@ -9,11 +9,11 @@ import { SUBJECT_BORDER } from './lead-map';
 import { arcLines, bandRing, sharedArcs, withCoarseArcs } from './subject-border';
 
 /** How far (degrees) the neighbour's coarse version of the subject border may stray from the real one. */
-export const BORDER_TOLERANCE = 0.02;
+export const BORDER_TOLERANCE = 0.03;
 /** How far (degrees) the middle line of the band around the subject border may stray from the real border. */
-export const BAND_TOLERANCE = 0.04;
+export const BAND_TOLERANCE = 0.06;
 /** Half the width (degrees of longitude) of that band: more than the two tolerances together. */
-export const BORDER_BAND = 0.08;
+export const BORDER_BAND = 0.1;
 
 /** A named shape with its SVG path. */
 export interface PathItem {

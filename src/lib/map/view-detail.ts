@@ -24,7 +24,7 @@ export const MIN_AREA_PX = 12;
  * The same for rivers, whose small bends matter less than a border's: a point dropped moves a river by at most about
  * 4 px at the closest view showing it.
  */
-export const RIVER_MIN_AREA_PX = 150;
+export const RIVER_MIN_AREA_PX = 300;
 
 /**
  * Pixels per degree outside every zone: that part of the map shows only at the edges of a phone held upright, whose
