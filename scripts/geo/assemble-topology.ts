@@ -1,10 +1,10 @@
-/** Step 4 of the base map: one quantized topology whose country outlines are merged from their units' arcs. */
+/** Step 4 of the base map: one quantized topology whose country outlines are merged from their units' arcs, and the rivers. */
 import { gzipSync } from 'node:zlib';
 import { mergeArcs, quantize } from 'topojson-client';
 import { topology } from 'topojson-server';
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
 import type { GeometryObject, MultiPolygon, Polygon, Topology } from 'topojson-specification';
-import type { AreaProperties, CountryProperties } from '../../src/lib/geo/region-topology';
+import type { AreaProperties, CountryProperties, RiverProperties } from '../../src/lib/geo/region-topology';
 import { ADMIN1, COUNTRIES } from './names';
 import { CLIP_BBOX, GRID } from './settings';
 import { collection, type Props } from './features';
@@ -31,7 +31,10 @@ function finalId(props: Props): string {
 }
 
 /** The units as one topology with countries and admin-1 areas, serialised with a fixed key order. */
-export function assembleTopology(units: FeatureCollection<Geometry, Props>): BuildResult {
+export function assembleTopology(
+  units: FeatureCollection<Geometry, Props>,
+  rivers: FeatureCollection<Geometry, Props>,
+): BuildResult {
   const sorted = [...units.features]
     .map(
       (f): Feature<Geometry, Props> => ({
@@ -41,9 +44,16 @@ export function assembleTopology(units: FeatureCollection<Geometry, Props>): Bui
     )
     .sort((a, b) => (finalId(a.properties) < finalId(b.properties) ? -1 : 1));
   const [west, south] = CLIP_BBOX;
-  const topo: Topology = quantize(topology({ units: collection(sorted) }) as Parameters<typeof quantize>[0], {
-    scale: [GRID, GRID],
-    translate: [west, south],
+  const topo: Topology = quantize(
+    topology({ units: collection(sorted), rivers: collection(rivers.features) }) as Parameters<typeof quantize>[0],
+    {
+      scale: [GRID, GRID],
+      translate: [west, south],
+    },
+  );
+  const riverGeoms = (topo.objects.rivers as { geometries: GeometryObject<Props>[] }).geometries.map((g) => {
+    const properties: RiverProperties = { id: (g.properties as Props).rid! };
+    return { type: g.type, arcs: (g as { arcs: unknown }).arcs, properties } as GeometryObject;
   });
   const unitGeoms = (topo.objects.units as { geometries: (Polygon<Props> | MultiPolygon<Props>)[] }).geometries;
 
@@ -74,7 +84,7 @@ export function assembleTopology(units: FeatureCollection<Geometry, Props>): Bui
     if (typeof a === 'number') used.add(a < 0 ? ~a : a);
     else if (Array.isArray(a)) a.forEach(collect);
   };
-  [...countries, ...admin1].forEach((g) => collect((g as { arcs: unknown }).arcs));
+  [...countries, ...admin1, ...riverGeoms].forEach((g) => collect((g as { arcs: unknown }).arcs));
   if (used.size !== topo.arcs.length) throw new Error(`${topo.arcs.length - used.size} unused arc(s)`);
   let [qx0, qy0, qx1, qy1] = [Infinity, Infinity, -Infinity, -Infinity];
   let points = 0;
@@ -102,6 +112,7 @@ export function assembleTopology(units: FeatureCollection<Geometry, Props>): Bui
     objects: {
       countries: { type: 'GeometryCollection', geometries: countries },
       admin1: { type: 'GeometryCollection', geometries: admin1 },
+      rivers: { type: 'GeometryCollection', geometries: riverGeoms },
     },
     arcs: topo.arcs,
   };

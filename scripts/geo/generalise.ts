@@ -13,6 +13,9 @@ export async function generalise(
     `-simplify ${SIMPLIFY}`,
     `-snap precision=${GRID}`,
     '-clean',
+    // Cleaning the finer OpenStreetMap outlines adds a few crossing points off the grid: round and clean once more.
+    `-snap precision=${GRID}`,
+    '-clean',
     // Rounding can cut a hair-thin tip off a unit; such detached parts below MIN_PART_AREA
     // go to the neighbour with the longest shared border (tiny islands with none are dropped).
     '-explode',

@@ -8,20 +8,24 @@ export interface CountryEntry {
   /** lower-case ISO 3166-1 alpha-2 */
   id: string;
   name: string;
+  /** ISO 3166-1 alpha-3, the `A3` property of the OpenStreetMap countries */
+  a3: string;
 }
 
-/** world-atlas ids are ISO 3166-1 numeric codes. */
+/** Keyed by ISO 3166-1 numeric code (world-atlas ids); `a3` matches the OpenStreetMap countries. */
 export const COUNTRIES: Readonly<Record<string, CountryEntry>> = {
-  '050': { id: 'bd', name: 'Bangladesh' },
-  '064': { id: 'bt', name: 'Bhutan' },
-  '104': { id: 'mm', name: 'Myanmar' },
-  '116': { id: 'kh', name: 'Cambodia' },
-  '156': { id: 'cn', name: 'China' },
-  '356': { id: 'in', name: 'India' },
-  '418': { id: 'la', name: 'Laos' },
-  '524': { id: 'np', name: 'Nepal' },
-  '704': { id: 'vn', name: 'Vietnam' },
-  '764': { id: 'th', name: 'Thailand' },
+  '050': { id: 'bd', name: 'Bangladesh', a3: 'BGD' },
+  '064': { id: 'bt', name: 'Bhutan', a3: 'BTN' },
+  '104': { id: 'mm', name: 'Myanmar', a3: 'MMR' },
+  '116': { id: 'kh', name: 'Cambodia', a3: 'KHM' },
+  '156': { id: 'cn', name: 'China', a3: 'CHN' },
+  '356': { id: 'in', name: 'India', a3: 'IND' },
+  '360': { id: 'id', name: 'Indonesia', a3: 'IDN' },
+  '458': { id: 'my', name: 'Malaysia', a3: 'MYS' },
+  '418': { id: 'la', name: 'Laos', a3: 'LAO' },
+  '524': { id: 'np', name: 'Nepal', a3: 'NPL' },
+  '704': { id: 'vn', name: 'Vietnam', a3: 'VNM' },
+  '764': { id: 'th', name: 'Thailand', a3: 'THA' },
 };
 
 export type Admin1Type = 'State' | 'Region' | 'Union Territory' | 'Province' | 'Autonomous Region' | 'Municipality';
@@ -67,5 +71,23 @@ export const ADMIN1: Readonly<Record<string, Admin1Entry>> = {
   'CN.GZ': { sourceName: 'Guizhou', id: 'cn-guizhou', name: 'Guizhou', country: 'cn', type: 'Province' },
   'CN.SC': { sourceName: 'Sichuan', id: 'cn-sichuan', name: 'Sichuan', country: 'cn', type: 'Province' },
   'CN.XZ': { sourceName: 'Xizang', id: 'cn-tibet', name: 'Tibet', country: 'cn', type: 'Autonomous Region' },
+  'CN.QH': { sourceName: 'Qinghai', id: 'cn-qinghai', name: 'Qinghai', country: 'cn', type: 'Province' },
+  'CN.GS': { sourceName: 'Gansu', id: 'cn-gansu', name: 'Gansu', country: 'cn', type: 'Province' },
+  'CN.SA': { sourceName: 'Shaanxi', id: 'cn-shaanxi', name: 'Shaanxi', country: 'cn', type: 'Province' },
   'CN.YN': { sourceName: 'Yunnan', id: 'cn-yunnan', name: 'Yunnan', country: 'cn', type: 'Province' },
 };
+
+/** A river the base map draws, and the source names (Natural Earth `name`) that make it up. */
+export interface RiverEntry {
+  id: string;
+  /** Natural Earth `name` values of its pieces; empty for a river built from OpenStreetMap areas (rivers.ts). */
+  sourceNames: readonly string[];
+}
+
+/** The rivers of the base map, by id; their names as shown are in src/lib/i18n/rivers-strings.ts. */
+export const RIVERS: readonly RiverEntry[] = [
+  { id: 'irrawaddy', sourceNames: ['Ayeyarwady', 'Irrawaddy Delta'] },
+  { id: 'nmai', sourceNames: ['Nmai'] },
+  { id: 'salween', sourceNames: ['Salween', 'Nu'] },
+  { id: 'shweli', sourceNames: [] },
+];

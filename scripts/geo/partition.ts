@@ -2,7 +2,7 @@
 import mapshaper from 'mapshaper';
 import type { FeatureCollection, Geometry } from 'geojson';
 import type { RawInputs } from './tarballs';
-import { CLIP_BBOX } from './settings';
+import { CLIP_BBOX, OSM_BOXES } from './settings';
 import { toText, type Props } from './features';
 import { prepareInputs } from './inputs';
 
@@ -11,8 +11,14 @@ export async function partition(raw: RawInputs): Promise<FeatureCollection<Geome
   const inputs = prepareInputs(raw);
   const bbox = CLIP_BBOX.join(',');
   const commands = [
-    '-i countries.json mmr.json chn.json combine-files',
+    '-i countries.json osm.json mmr.json chn.json combine-files',
     `-clip bbox=${bbox} target=countries,mmr,chn`,
+    // Country outlines: OpenStreetMap's around the Myanmar–China border and Kyaukphyu (OSM_BOXES), Natural Earth's elsewhere.
+    ...OSM_BOXES.flatMap((box, i) => [
+      `-erase bbox=${box.join(',')} target=countries`,
+      `-clip bbox=${box.join(',')} target=osm + name=osm${i}`,
+    ]),
+    `-merge-layers target=countries,${OSM_BOXES.map((_, i) => `osm${i}`).join(',')} name=countries`,
     // Flat overlay of the three layers: each piece knows its country and the admin-1 units covering it.
     '-union target=countries,mmr,chn name=pieces',
     `-each "unit = cid == 'mm' ? (mm_unit || null) : cid == 'cn' ? (cn_unit || null) : (cid || null)"`,
@@ -32,6 +38,7 @@ export async function partition(raw: RawInputs): Promise<FeatureCollection<Geome
   ].join(' ');
   const out = await mapshaper.applyCommands(commands, {
     'countries.json': inputs.countries,
+    'osm.json': inputs.osm,
     'mmr.json': inputs.mmr,
     'chn.json': inputs.chn,
   });

@@ -1,13 +1,14 @@
 /** One picture of the live map's base map: an SVG holding the base map and every highlightable area, shown or hidden. */
 import type { LayerPlan } from '../lib/map/camera';
-import { PAGE_IDS, areaId } from '../lib/story/page-ids';
+import { PAGE_IDS, areaId, liveLayerClipId } from '../lib/story/page-ids';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
 
-/** A picture, the group that the camera scales, the plan it was last drawn for and the areas it shows. */
+/** A picture, the group that the camera scales, its river names (in pixels), the plan it was last drawn for and the areas it shows. */
 export interface Layer {
   el: SVGSVGElement;
   geo: SVGGElement;
+  rivers: SVGGElement;
   plan?: LayerPlan;
   areas: readonly string[];
 }
@@ -20,17 +21,20 @@ export function newLayer(): Layer {
   el.style.visibility = 'hidden';
   const geo = document.createElementNS(SVG_NS, 'g');
   geo.setAttribute('class', 'geo');
-  el.append(geo);
-  return { el, geo, areas: [] };
+  const rivers = document.createElementNS(SVG_NS, 'g');
+  rivers.setAttribute('class', 'river-labels');
+  el.append(geo, rivers);
+  return { el, geo, rivers, areas: [] };
 }
 
 /**
- * Gives a layer, once, its copy of the base map and of every highlightable area (hidden until a step shows it):
+ * Gives a layer, once, its copy of the base map, of every highlightable area (hidden until a step shows it) and of the
+ * border the story is about (over the areas):
  * a new <use> clones its paths, which are then styled and laid out: work kept out of step changes.
  */
-export function ensureContent(layer: Layer, areas: readonly string[]): void {
+export function ensureContent(layer: Layer, areas: readonly string[], index: number): void {
   if (layer.geo.firstChild) return;
-  const uses = [useOf(`#${PAGE_IDS.baseMap}`)];
+  const uses: SVGElement[] = [useOf(`#${PAGE_IDS.baseMap}`)];
   for (const a of areas) {
     const use = useOf(`#${areaId(a)}`);
     use.setAttribute('class', 'area-hl');
@@ -38,6 +42,14 @@ export function ensureContent(layer: Layer, areas: readonly string[]): void {
     use.setAttribute('visibility', 'hidden');
     uses.push(use);
   }
+  // The subject border is clipped to its band by a clip path in this picture (one in the page's undisplayed defs would
+  // not apply).
+  const clip = document.createElementNS(SVG_NS, 'clipPath');
+  clip.id = liveLayerClipId(index);
+  clip.append(useOf(`#${PAGE_IDS.borderZone}`));
+  const border = useOf(`#${PAGE_IDS.subjectBorder}`);
+  border.setAttribute('clip-path', `url(#${clip.id})`);
+  uses.push(clip, border);
   layer.geo.append(...uses);
 }
 

@@ -5,6 +5,9 @@
  */
 import type { Transform } from '../lib/map/projection';
 import { runWhenIdle } from './schedule';
+import { syncParts } from './svg-parts';
+import { LIVE_LAYERS } from '../lib/story/page-ids';
+import { placeRiverLabels, riverLabelParts, type RiverLabelSite } from '../lib/map/river-labels';
 import { ensureContent, hide, newLayer, round, show, type Layer } from './map-layer';
 import {
   chooseCover,
@@ -40,17 +43,19 @@ export class MapLayers {
       }
     | undefined;
 
-  /** `areas`: every area any step highlights; each layer holds them all and shows the step's. */
+  /** `areas`: every area any step highlights; each layer holds them all and shows the step's. `riverSites`: where rivers can carry their names, `riverNames` what they are called. */
   constructor(
     host: HTMLElement,
     before: Element,
     private readonly areas: readonly string[],
+    private readonly riverSites: readonly RiverLabelSite[] = [],
+    private readonly riverNames: Readonly<Record<string, string>> = {},
   ) {
     const box = document.createElement('div');
     box.className = 'map-layers';
     box.setAttribute('aria-hidden', 'true');
     host.insertBefore(box, before);
-    this.pool = [0, 1, 2].map(() => {
+    this.pool = Array.from({ length: LIVE_LAYERS }, () => {
       const layer = newLayer();
       box.append(layer.el);
       return layer;
@@ -60,7 +65,7 @@ export class MapLayers {
     // milliseconds at a time, so that the first move does not pay for it.
     runWhenIdle(
       this.pool.slice(1).map((layer) => () => {
-        ensureContent(layer, this.areas);
+        ensureContent(layer, this.areas, this.pool.indexOf(layer));
         // Styled and laid out in this idle moment (which is what the clones cost), not in the next frame.
         layer.el.getBoundingClientRect();
       }),
@@ -146,7 +151,7 @@ export class MapLayers {
     const { el, geo } = layer;
     const { drawn, width, height } = plan;
     layer.plan = plan;
-    ensureContent(layer, this.areas);
+    ensureContent(layer, this.areas, this.pool.indexOf(layer));
     el.setAttribute('width', String(width));
     el.setAttribute('height', String(height));
     el.setAttribute('viewBox', `0 0 ${width} ${height}`);
@@ -155,6 +160,7 @@ export class MapLayers {
       `translate(${round(drawn.x, 100)} ${round(drawn.y, 100)}) scale(${round(drawn.k, 1e6)})`,
     );
     geo.style.setProperty('--k', String(round(drawn.k, 1e6)));
+    syncParts(layer.rivers, riverLabelParts(placeRiverLabels(this.riverSites, this.riverNames, drawn, width, height)));
     if (layer !== this.front) show(layer, layer === this.move?.cover ? 0 : 2, PRIME_OPACITY, IDENTITY);
     if (areas.join() !== layer.areas.join()) {
       for (const use of geo.querySelectorAll<SVGUseElement>('use.area-hl')) {

@@ -49,11 +49,11 @@ export class MapView {
     // layers under this SVG (whose sea becomes the container's background).
     this.svg
       .selectAll(
-        ':scope > .sea, .geo > use, .rail > use, .labels-areas > *, .places > *, .callouts > *, .events > *, svg.inset',
+        ':scope > .sea, .geo > use, .geo > clipPath, .rail > use, .river-labels, .labels-areas > *, .places > *, .callouts > *, .events > *, svg.inset',
       )
       .remove();
     const areas = [...new Set(model.states.flatMap((s) => s.highlight.areas))];
-    this.layers = new MapLayers(svgEl.parentElement!, svgEl, areas);
+    this.layers = new MapLayers(svgEl.parentElement!, svgEl, areas, model.riverLabels ?? [], model.riverNames ?? {});
     this.inset = new LocatorInset(svgEl.parentElement!, svgEl.nextElementSibling);
   }
 

@@ -7,12 +7,13 @@ import type { ParsedStory } from '../lib/story/parse-story';
 import { storySlug } from '../lib/validation/validate-content';
 import { formatReport } from '../lib/problems/problems';
 import { baseProjection } from '../lib/map/projection';
-import { areaBounds, areaNames, buildBaseLayers, type BaseLayers } from '../lib/map/base-layers';
+import { areaBounds, areaNames, buildBaseLayers, riverLines, type BaseLayers } from '../lib/map/base-layers';
 import type { RegionTopology } from '../lib/geo/region-topology';
 import { describeState } from '../lib/map/describe';
-import { detailZones, simplifyForViews } from '../lib/map/view-detail';
+import { detailZones, RIVER_MIN_AREA_PX, simplifyForViews } from '../lib/map/view-detail';
 import { mapStateFor, mapStates, type MapState } from '../lib/map/map-state';
 import { buildMapModel, type MapModel } from '../lib/map/map-model';
+import { riverLabelSites } from '../lib/map/river-labels';
 import { chromeStrings, type ChromeStrings } from '../lib/i18n/locale';
 import { shapesFromPaths } from '../lib/map/map-shapes';
 
@@ -30,10 +31,40 @@ export interface StoryModel {
   lead?: { map: MapModel; caption?: string };
 }
 
+/** The simplified base maps the pages draw (view-detail.ts). */
+export interface ShippedTopologies {
+  /** Countries and internal borders, with the detail the story's views can show. */
+  base: RegionTopology;
+  /** Each highlighted area's own, with the detail of the steps that highlight it. */
+  areas: Map<string, RegionTopology>;
+  /** Rivers, simplified more than borders. */
+  rivers: RegionTopology;
+}
+
+/**
+ * Keeps only the detail the views of `states` can show: full detail near Laiza and Muse, far less in Laos; a
+ * highlighted area gets only the detail of the steps that highlight it.
+ */
+export function shippedTopologies(topo: RegionTopology, states: readonly MapState[]): ShippedTopologies {
+  const zones = detailZones(states.map((st) => st.bounds));
+  const areas = new Map<string, RegionTopology>();
+  for (const id of new Set(states.flatMap((st) => st.highlight.areas))) {
+    const views = states.filter((st) => st.highlight.areas.includes(id)).map((st) => st.bounds);
+    areas.set(id, simplifyForViews(topo, detailZones(views)));
+  }
+  return {
+    base: simplifyForViews(topo, zones),
+    areas,
+    rivers: simplifyForViews(topo, zones, RIVER_MIN_AREA_PX),
+  };
+}
+
 /** Data shared by every story page. */
 export interface SiteModel {
   data: StoryData;
   base: BaseLayers;
+  /** The simplified topologies `base` was drawn from. */
+  shipped: ShippedTopologies;
   stories: StoryModel[];
 }
 
@@ -78,24 +109,22 @@ export function loadSite(root = process.cwd()): SiteModel {
       }),
     };
   });
-  // Keep only the detail the story's views can show: full detail near Laiza and Muse, far less in Laos.
   // The lead maps' views count too: an area only the lead map highlights still needs its outline.
   const allStates = models.flatMap((m): MapState[] => [...m.states, ...(m.lead?.map.states ?? [])]);
-  const simplified = simplifyForViews(topo, detailZones(allStates.map((st) => st.bounds)));
-  // A highlighted area needs only the detail of the steps that highlight it.
-  const areaTopos = new Map<string, RegionTopology>();
-  for (const id of new Set(allStates.flatMap((st) => st.highlight.areas))) {
-    const views = allStates.filter((st) => st.highlight.areas.includes(id)).map((st) => st.bounds);
-    areaTopos.set(id, simplifyForViews(topo, detailZones(views)));
+  const shipped = shippedTopologies(topo, allStates);
+  const base = buildBaseLayers(shipped.base, projection, shipped.areas, shipped.rivers);
+  const sites = riverLabelSites(riverLines(shipped.rivers, projection));
+  for (const m of models) {
+    m.map.riverLabels = sites;
+    m.map.riverNames = { ...m.t.rivers };
+    if (m.lead) m.lead.map.riverLabels = sites;
   }
-  const base = buildBaseLayers(simplified, projection, areaTopos);
-  // Labels go inside the shapes the page draws.
   const shapes = { countries: shapesFromPaths(base.countries), areas: shapesFromPaths(base.areas) };
   for (const m of models) {
     m.map.shapes = shapes;
     if (m.lead) m.lead.map.shapes = shapes;
   }
-  cached = { data, base, stories: models };
+  cached = { data, base, stories: models, shipped };
   return cached;
 }
 

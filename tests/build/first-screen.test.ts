@@ -41,16 +41,24 @@ describe('the first screen of the front page', () => {
       expect(svg).toContain('<use href="#base-map">');
       expect(svg).toContain('<use href="#area-mm-kachin" class="area-hl">');
       expect(svg).toContain('<use href="#area-mm-shan" class="area-hl">');
-      // The border is the neighbour's outline where it runs along Myanmar: no geometry of its own.
-      expect(svg).toMatch(new RegExp(`<clipPath id="${id}-clip"><use href="#country-mm"></use></clipPath>`));
-      expect(svg).toContain(`<use href="#country-cn" class="subject-border" clip-path="url(#${id}-clip)">`);
+      // The border is Myanmar's outline clipped to the band around it (the shared #subject-border): no geometry of its own.
+      expect(svg).toMatch(new RegExp(`<clipPath id="${id}-clip"><use href="#border-zone"></use></clipPath>`));
+      expect(svg).toContain(`<use href="#subject-border" clip-path="url(#${id}-clip)">`);
       expect(svg).not.toMatch(/ d="/);
       for (const name of ['Laiza', 'Muse'])
         expect(svg).toMatch(new RegExp(`class="place [^"]*is-hl"[^>]*>.*?<text[^>]*>${name}</text>`));
       for (const name of ['MYANMAR', 'CHINA']) expect(svg).toContain(`>${name}</text>`);
     }
     // Every shape it reuses is defined once in the page.
-    for (const id of ['base-map', 'country-mm', 'country-cn', 'area-mm-kachin', 'area-mm-shan'])
+    for (const id of [
+      'base-map',
+      'country-mm',
+      'country-cn',
+      'area-mm-kachin',
+      'area-mm-shan',
+      'subject-border',
+      'border-zone',
+    ])
       expect(html.match(new RegExp(`id="${id}"`, 'g'))).toHaveLength(1);
   });
 

@@ -17,8 +17,14 @@ export interface AreaProperties {
   type: string;
 }
 
-/** The prepared topology: countries and admin-1 areas sharing their arcs. */
+/** Properties of a river in the prepared topology (its name as shown is in src/lib/i18n/rivers-strings.ts). */
+export interface RiverProperties {
+  id: string;
+}
+
+/** The prepared topology: countries and admin-1 areas sharing their arcs, and the rivers (lines). */
 export type RegionTopology = Topology<{
   countries: GeometryCollection<CountryProperties>;
   admin1: GeometryCollection<AreaProperties>;
+  rivers: GeometryCollection<RiverProperties>;
 }>;

@@ -6,6 +6,7 @@ import type { mapFrameStrings } from './map-frame-strings';
 import type { exportsStrings } from './exports-strings';
 import type { ReaderStrings } from './reader-strings';
 import type { marksStrings } from './marks-strings';
+import type { riversStrings } from './rivers-strings';
 
 /** A note under "How to read the maps": a term in bold, then its explanation (which starts with its own space or comma). */
 export interface ReadingNote {
@@ -53,6 +54,8 @@ export interface ChromeStrings {
 
   /** The map frame: scale-bar units and the country names written inside each country. */
   mapFrame: (typeof mapFrameStrings)[keyof typeof mapFrameStrings];
+  /** River names the base map writes along its rivers. */
+  rivers: (typeof riversStrings)[keyof typeof riversStrings];
   /** The map's marks: the capital's key entry. */
   marks: (typeof marksStrings)[keyof typeof marksStrings];
   /** The step menu, the step links and the announcements of map changes. */

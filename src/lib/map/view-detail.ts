@@ -14,9 +14,24 @@ export const MAX_VIEWPORT = { width: 1400, height: 1100 } as const;
 
 /**
  * Smallest triangle, in square pixels at the closest view, that simplification keeps: a point it drops moves the line
- * by at most about 2 px there. Screenshots at 2 and 6 cannot be told apart; 6 saves a sixth of the page's bytes.
+ * by at most about 3 px there. Screenshots at 2 and 6 could not be told apart; 12 pays for OpenStreetMap's far more
+ * detailed border in the close views (data/SOURCES.md) and keeps every place 100 m inside its own country
+ * (tests/unit/places-in-country.test.ts).
  */
-export const MIN_AREA_PX = 6;
+export const MIN_AREA_PX = 12;
+
+/**
+ * The same for rivers, whose small bends matter less than a border's: a point dropped moves a river by at most about
+ * 4 px at the closest view showing it.
+ */
+export const RIVER_MIN_AREA_PX = 300;
+
+/**
+ * Pixels per degree outside every zone: that part of the map shows only at the edges of a phone held upright, whose
+ * whole-region view draws about 30 px per degree (the data reaches that far so that no frame shows where it ends), and
+ * mostly under the step card: kept a little coarser than that.
+ */
+export const OUTSIDE_PX_PER_DEGREE = 20;
 
 const secant = (lat: number) => 1 / Math.cos((lat * Math.PI) / 180);
 
@@ -61,7 +76,7 @@ export function simplifyForViews<T extends Topology>(
   zones: readonly DetailZone[],
   minAreaPx = MIN_AREA_PX,
 ): T {
-  const floor = Math.min(...zones.map((z) => z.pxPerDegree));
+  const floor = Math.min(OUTSIDE_PX_PER_DEGREE, ...zones.map((z) => z.pxPerDegree));
   const weight = (t: number[][]) => {
     const [a, b, c] = t as [number[], number[], number[]];
     const area = Math.abs((a[0]! - c[0]!) * (b[1]! - a[1]!) - (a[0]! - b[0]!) * (c[1]! - a[1]!)) / 2;

@@ -13,6 +13,8 @@ export const PAGE_IDS = {
   notesData: 'notes-data',
   notesSources: 'notes-sources',
   baseMap: 'base-map',
+  subjectBorder: 'subject-border',
+  borderZone: 'border-zone',
   liveMap: 'live-map',
   timelineDays: 'timeline-days',
 } as const;
@@ -27,6 +29,8 @@ export const ID_PREFIXES = {
   segment: 'seg-',
   /** A country's outline in the shared base map (the lead map draws the border from it): `country-mm`. */
   country: 'country-',
+  /** A river's shared line in the base map: `river-irrawaddy`. */
+  river: 'river-',
   /** A state or province's shared outline: `area-mm-kachin`. */
   area: 'area-',
   /** One size of the lead map under the headline: `lead-map-wide`. */
@@ -54,6 +58,8 @@ export const dayId = (date: string): string => `${ID_PREFIXES.day}${date}`;
 export const segmentId = (id: string): string => `${ID_PREFIXES.segment}${id}`;
 /** Id of a country's outline in the base map. */
 export const countryId = (id: string): string => `${ID_PREFIXES.country}${id}`;
+/** Id of a river's shared line. */
+export const riverId = (id: string): string => `${ID_PREFIXES.river}${id}`;
 /** Id of an area's shared outline. */
 export const areaId = (id: string): string => `${ID_PREFIXES.area}${id}`;
 /** Id of an event type's symbol. */
@@ -78,11 +84,19 @@ export function chapterSlug(title: string): string {
 /** Id of a chapter heading. */
 export const chapterId = (title: string): string => `${ID_PREFIXES.chapter}${chapterSlug(title)}`;
 
+/** How many base-map pictures the live map keeps (src/client/map-layers.ts). */
+export const LIVE_LAYERS = 3;
+
+/** Id of the clip path of the live map's base-map picture `i` (it clips the subject border to its band). */
+export const liveLayerClipId = (i: number): string => svgPartId(`${PAGE_IDS.liveMap}-layer-${i}`, 'clip');
+
 /** Every fixed id the page uses or keeps free. */
 export const RESERVED_IDS: readonly string[] = [
   ...Object.values(PAGE_IDS),
   svgPartId(PAGE_IDS.liveMap, 'title'),
   svgPartId(PAGE_IDS.liveMap, 'desc'),
+  svgPartId(PAGE_IDS.liveMap, 'clip'),
+  ...Array.from({ length: LIVE_LAYERS }, (_, i) => liveLayerClipId(i)),
   svgPartId(PAGE_IDS.liveMap, 'names'),
   ...SPARE_IDS,
 ];
