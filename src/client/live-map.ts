@@ -5,13 +5,9 @@ import { trackSteps } from './step-tracker';
 import { updateIndicators } from './indicators';
 import type { LayoutModel } from '../lib/map/map-model';
 import { LAND_OFFSET } from '../lib/story/active-step';
-import { afterFrames } from './schedule';
 
 const PHONE = window.matchMedia('(max-width: 899px)');
 const REDUCED = window.matchMedia('(prefers-reduced-motion: reduce)');
-
-/** Frames between a step change and the update of the date, legend and progress. */
-const INDICATOR_DELAY_FRAMES = 3;
 
 /**
  * Room kept clear: on a phone the date and legend at the top and the step cards passing over the part below
@@ -40,7 +36,6 @@ export function start(container: HTMLElement, model: LayoutModel): void {
   let size = '';
   let box = { width: 0, height: 0 };
   let band = 0;
-  let cancelIndicators = () => {};
 
   const show = (requested: number, reason: string) => {
     const index = requested < 0 ? Math.max(current, 0) : requested;
@@ -56,11 +51,10 @@ export function start(container: HTMLElement, model: LayoutModel): void {
     const animate = reason === 'scroll' && !REDUCED.matches && nextSize === size;
     current = index;
     size = nextSize;
-    view.render(index, { width, height, padding: paddingFor(height, band), animate });
-    // The date, legend and progress follow a few frames later, after the frames in which a camera move draws its
-    // pictures (map-layers.ts): each of those frames then stays short on a slow phone.
-    cancelIndicators();
-    cancelIndicators = afterFrames(INDICATOR_DELAY_FRAMES, () => updateIndicators(container, steps, model, index));
+    // The date, legend and progress change when the camera lands, with the map they describe (and after the frames
+    // in which a camera move draws its pictures, map-layers.ts, which then stay short on a slow phone).
+    const landed = () => updateIndicators(container, steps, model, index);
+    view.render(index, { width, height, padding: paddingFor(height, band), animate, landed });
   };
   trackSteps(steps, show);
   document.documentElement.classList.add('map-ready');

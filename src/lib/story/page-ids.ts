@@ -13,6 +13,8 @@ export const PAGE_IDS = {
   notesSources: 'notes-sources',
   baseMap: 'base-map',
   liveMap: 'live-map',
+  mapKey: 'map-key',
+  insetMap: 'inset-map',
 } as const;
 
 /** Prefixes of ids the page derives from data, with what carries them. */
