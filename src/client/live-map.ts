@@ -1,5 +1,6 @@
 /** Wires the live map to the steps (boot.ts starts it). Everything it shows is already in the HTML without it. */
 import type { Padding } from '../lib/map/projection';
+import type { Box } from '../lib/map/label-placement';
 import { MapView } from './map-view';
 import { trackSteps } from './step-tracker';
 import { updateIndicators } from './indicators';
@@ -17,6 +18,19 @@ function paddingFor(height: number, keyBand: number): Padding {
   return PHONE.matches
     ? { top: 130, right: 16, bottom: Math.round(height * (1 - LAND_OFFSET)), left: 16 }
     : { top: 64, right: 24, bottom: keyBand + 16, left: 24 };
+}
+
+/**
+ * Boxes the date and the key cover, where no mark is drawn: on a phone the corner above the fit that they share (as
+ * wide as the key may be, beside the inset); on a desktop the date's corner and the key's band.
+ */
+function coveredBy(width: number, height: number, keyBand: number): Box[] {
+  return PHONE.matches
+    ? [[0, 0, width - 136, 130]]
+    : [
+        [0, 0, 400, 56],
+        [0, height - keyBand - 4, width, height],
+      ];
 }
 
 /** Height in pixels of the desktop key's band (the stylesheet's --key-band; 0 where the key is not a band). */
@@ -54,7 +68,14 @@ export function start(container: HTMLElement, model: LayoutModel): void {
     // The date, legend and progress change when the camera lands, with the map they describe (and after the frames
     // in which a camera move draws its pictures, map-layers.ts, which then stay short on a slow phone).
     const landed = () => updateIndicators(container, steps, model, index);
-    view.render(index, { width, height, padding: paddingFor(height, band), animate, landed });
+    view.render(index, {
+      width,
+      height,
+      padding: paddingFor(height, band),
+      covered: coveredBy(width, height, band),
+      animate,
+      landed,
+    });
   };
   trackSteps(steps, show);
   document.documentElement.classList.add('map-ready');

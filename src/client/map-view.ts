@@ -3,6 +3,7 @@ import { select, type Selection } from 'd3-selection';
 import 'd3-transition';
 import type { LayoutModel } from '../lib/map/map-model';
 import { layoutAt, stepTransform, type MapLayout } from '../lib/map/layout';
+import type { Box } from '../lib/map/label-placement';
 import type { Padding, Transform } from '../lib/map/projection';
 import { MapLayers } from './map-layers';
 import { LocatorInset } from './locator-inset';
@@ -22,6 +23,8 @@ export interface RenderOptions {
   width: number;
   height: number;
   padding: Padding;
+  /** Boxes the overlays cover, where no mark is drawn (see layoutAt). */
+  covered: readonly Box[];
   animate: boolean;
   /** Called once the map shows the step: when the camera lands, or a few frames after a change without a move. */
   landed?: () => void;
@@ -169,7 +172,7 @@ export class MapView {
     let entry = this.layouts.get(index);
     if (!entry) {
       const target = stepTransform(this.model, index, o.width, o.height, o.padding);
-      entry = { target, layout: layoutAt(this.model, index, target, o.width, o.height) };
+      entry = { target, layout: layoutAt(this.model, index, target, o.width, o.height, o.covered) };
       this.layouts.set(index, entry);
     }
     return entry;

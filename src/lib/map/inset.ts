@@ -17,11 +17,13 @@ export interface Inset {
 /** Views narrower than this many degrees get a locator inset. */
 export const INSET_BELOW_SPAN = 5;
 
-/** Width of the locator inset in pixels on a map at least INSET_WIDE_FROM pixels wide, and on a narrower one. */
-export const INSET_WIDTH = { wide: 140, narrow: 120 } as const;
-
-/** Maps at least this many pixels wide get the wider inset. */
-const INSET_WIDE_FROM = 600;
+/** Width of the locator inset in pixels on maps at least `from` pixels wide (the first that fits). */
+export const INSET_WIDTHS: readonly { from: number; width: number }[] = [
+  { from: 600, width: 140 },
+  // A phone held upright: large enough to read its names, clear of the date's short form.
+  { from: 380, width: 120 },
+  { from: 0, width: 90 },
+];
 
 /** Distance of the locator inset from the map's top and right edges, in pixels. */
 const INSET_MARGIN = 10;
@@ -36,7 +38,7 @@ function hasInset(model: LayoutModel, index: number, width: number): boolean {
 
 /** Width of the locator inset on a map `width` pixels wide. */
 function insetWidth(width: number): number {
-  return width >= INSET_WIDE_FROM ? INSET_WIDTH.wide : INSET_WIDTH.narrow;
+  return INSET_WIDTHS.find((w) => width >= w.from)!.width;
 }
 
 /** Height of the locator inset in pixels: the region it shows at its width. */

@@ -83,17 +83,30 @@ export function stepTransform(
   );
 }
 
-/** Marks of step `index` under a given transform (the client passes in-between transforms while animating). */
+/**
+ * Marks of step `index` under a given transform. `covered`: boxes (pixels) that the map's overlays cover (the date and
+ * the key); no mark is drawn there, nor under the locator inset.
+ */
 export function layoutAt(
   model: LayoutModel,
   index: number,
   transform: Transform,
   width: number,
   height: number,
+  covered: readonly Box[] = [],
 ): MapLayout {
   const state = model.states[index]!;
   const px = (xy: readonly [number, number]) => applyTransform(transform, xy);
-  const inView = (x: number, y: number, m = MARGIN) => x >= -m && x <= width + m && y >= -m && y <= height + m;
+  const inset = insetFor(model, index, transform, width, height);
+  const hidden = inset
+    ? [...covered, [inset.x, inset.y, inset.x + inset.width, inset.y + inset.height] as Box]
+    : covered;
+  const inView = (x: number, y: number, m = MARGIN) =>
+    x >= -m &&
+    x <= width + m &&
+    y >= -m &&
+    y <= height + m &&
+    !hidden.some(([a, b, c, d]) => x >= a && x <= c && y >= b && y <= d);
   const hl = state.highlight;
 
   // Events at one spot sit side by side above it, oldest on the left.
@@ -123,7 +136,6 @@ export function layoutAt(
     })
     .filter((c) => inView(c.x, c.y))
     .sort((a, b) => Number(b.highlighted) - Number(a.highlighted) || Number(b.named) - Number(a.named));
-  const inset = insetFor(model, index, transform, width, height);
   const obstacles: Box[] = [
     // No label goes under the locator inset.
     ...(inset ? [[inset.x - 2, inset.y - 2, inset.x + inset.width + 2, inset.y + inset.height + 2] as Box] : []),
@@ -181,6 +193,7 @@ export function layoutStep(
   width: number,
   height: number,
   padding?: Padding,
+  covered?: readonly Box[],
 ): MapLayout {
-  return layoutAt(model, index, stepTransform(model, index, width, height, padding), width, height);
+  return layoutAt(model, index, stepTransform(model, index, width, height, padding), width, height, covered);
 }
