@@ -1,19 +1,19 @@
 /**
- * Builds data/geo/inset.geo.json, the locator inset's own small map: all land, Myanmar and the land borders of its
- * neighbours from Natural Earth 1:110m (world-atlas, the pinned tarball the base map uses), clipped to INSET_BOUNDS.
- * The base map stops at 13.5°N; the inset shows the whole of Myanmar, down to its southern tip near 10°N.
+ * Builds data/geo/inset.geo.json, what the locator inset draws south of the base map (which stops at 13.5°N), so that
+ * it shows the whole of Myanmar down to its southern tip near 10°N: land and Myanmar from Natural Earth 1:110m
+ * (world-atlas, the pinned tarball the base map uses), clipped to INSET_SOUTH.
  *
  *   npx tsx scripts/prepare-inset.ts
  */
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Feature, FeatureCollection, Geometry, MultiLineString, Position } from 'geojson';
-import { feature, mesh } from 'topojson-client';
+import type { Feature, FeatureCollection, Geometry, Position } from 'geojson';
+import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import mapshaper from 'mapshaper';
 import { ensureTarball, ROOT, WORLD_ATLAS } from './geo/tarballs';
 import { extractFromTgz } from './geo/tar';
-import { INSET_BOUNDS } from '../src/lib/geo/inset-bounds';
+import { INSET_SOUTH } from '../src/lib/geo/inset-bounds';
 
 /** Natural Earth's ISO 3166-1 numeric code of Myanmar. */
 const MYANMAR = '104';
@@ -35,21 +35,15 @@ const countries = JSON.parse(files.get('package/countries-110m.json')!.toString(
 const land = JSON.parse(files.get('package/land-110m.json')!.toString('utf8')) as Topology;
 const collection = countries.objects.countries as GeometryCollection;
 const named = (id: string) => (feature(countries, collection) as FeatureCollection).features.find((f) => f.id === id);
-const borders: MultiLineString = mesh(
-  countries,
-  collection,
-  (a, b) => a !== b && String(a.id) !== MYANMAR && String(b.id) !== MYANMAR,
-);
 const layers: [string, Geometry][] = [
   ['land', (feature(land, land.objects.land!) as FeatureCollection).features[0]!.geometry],
   ['myanmar', named(MYANMAR)!.geometry],
-  ['borders', borders],
 ];
-/** `g` clipped to INSET_BOUNDS by mapshaper (lines stay lines, polygons stay polygons). */
+/** `g` clipped to INSET_SOUTH by mapshaper. */
 async function clipped(g: Geometry): Promise<Geometry> {
   const input = { type: 'FeatureCollection', features: [{ type: 'Feature', properties: {}, geometry: g }] };
   const result = await mapshaper.applyCommands(
-    `-i in.json -clip bbox=${INSET_BOUNDS.join(',')} -o format=geojson gj2008 out.json`,
+    `-i in.json -clip bbox=${INSET_SOUTH.join(',')} -o format=geojson gj2008 out.json`,
     { 'in.json': input },
   );
   const out = result['out.json'];

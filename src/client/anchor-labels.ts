@@ -1,5 +1,5 @@
 /** The labels that stay through a camera move (flight-anchors.ts), drawn over the map at their size while it flies. */
-import { anchorAt, anchorOpacity, type FlightAnchor } from '../lib/map/flight-anchors';
+import { anchorAt, type FlightAnchor } from '../lib/map/flight-anchors';
 import { placeClass } from '../lib/map/mark-classes';
 import { placeParts } from '../lib/map/mark-parts';
 import type { Transform } from '../lib/map/projection';
@@ -37,9 +37,7 @@ export class AnchorLabels {
     this.anchors.forEach((a, i) => {
       const [x, y] = anchorAt(a, u);
       const r = (v: number) => Math.round(v * 10) / 10;
-      const g = this.svg.children[i]!;
-      g.setAttribute('transform', `translate(${r(x * t.k + t.x)} ${r(y * t.k + t.y)})`);
-      g.setAttribute('opacity', String(r(anchorOpacity(a, u))));
+      this.svg.children[i]!.setAttribute('transform', `translate(${r(x * t.k + t.x)} ${r(y * t.k + t.y)})`);
     });
   }
 }

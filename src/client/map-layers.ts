@@ -24,8 +24,8 @@ const PRIME_OPACITY = 0.01;
 
 /** A picture at its own size, written as a matrix like every other transform a layer takes. */
 const IDENTITY = 'matrix(1,0,0,1,0,0)';
-/** Soft edge around each view's picture, as a share of the viewport (see viewportPlan). */
-const EDGE = 0.12;
+/** Soft edge around each view's picture, as a share of the viewport (see viewportPlan; 10% of the picture's size). */
+const EDGE = 0.125;
 
 /** The base map pictures under the live map's marks. */
 export class MapLayers {
@@ -163,9 +163,7 @@ export class MapLayers {
     el.setAttribute('height', String(height));
     el.setAttribute('viewBox', `0 0 ${width} ${height}`);
     // The soft edge: a mask fading the margin out, which the compositor moves with the picture.
-    const [mx, my] = plan.margin ?? [0, 0];
-    el.style.setProperty('--edge-x', `${mx}px`);
-    el.style.setProperty('--edge-y', `${my}px`);
+    el.classList.toggle('soft', !!plan.margin);
     geo.setAttribute(
       'transform',
       `translate(${round(drawn.x, 100)} ${round(drawn.y, 100)}) scale(${round(drawn.k, 1e6)})`,

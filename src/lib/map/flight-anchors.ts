@@ -6,57 +6,34 @@ export const MAX_ANCHORS = 3;
 
 /** A label kept through a move: where it is (base units) in the view being left and in the view arriving. */
 export interface FlightAnchor {
-  key: string;
   text: string;
-  kind: 'country' | 'place';
   from: readonly [number, number];
   to: readonly [number, number];
-  /** The name is not in the arriving view: it fades out before the camera lands. */
-  leaving: boolean;
-  /** Places only: the place as the view that shows it draws it (dot and label side). */
-  place?: Pick<PlaceMark, 'kind' | 'approximate' | 'labelSide' | 'name' | 'highlighted'>;
+  /** Places only: the place as the arriving view draws it (dot and label side). */
+  place?: PlaceMark;
 }
 
 /**
- * The anchors of a move from `from` to `to`, at most MAX_ANCHORS: the country names both views show, then a place both
- * label (the arriving view's highlighted places first: Laiza, in the border story). While fewer than two, the arriving
- * view's places make up two, and the first place of the view being left (which fades out before the landing) joins.
+ * The anchors of a move from `from` to `to`, at most MAX_ANCHORS: the country names both views show, then the places
+ * both views label (the arriving view's highlighted places first: Laiza, in the border story), then, while fewer than
+ * two, the arriving view's own places (already where the camera lands).
  */
 export function flightAnchors(from: MapLayout, to: MapLayout): FlightAnchor[] {
   const anchors: FlightAnchor[] = [];
   for (const l of to.labels) {
     const before = from.labels.find((m) => m.kind === 'country' && m.text === l.text);
-    if (l.kind === 'country' && before)
-      anchors.push({ key: `c:${l.text}`, text: l.text, kind: 'country', from: before.xy, to: l.xy, leaving: false });
+    if (l.kind === 'country' && before) anchors.push({ text: l.text, from: before.xy, to: l.xy });
   }
-  const labelled = (l: MapLayout) =>
-    l.places.filter((p) => p.labelSide).sort((a, b) => Number(b.highlighted) - Number(a.highlighted));
-  const has = (l: MapLayout, id: string) => l.places.some((q) => q.id === id && q.labelSide);
-  const place = (p: PlaceMark, leaving: boolean): FlightAnchor => ({
-    key: `p:${p.id}`,
-    text: p.name,
-    kind: 'place',
-    from: p.xy,
-    to: p.xy,
-    leaving,
-    place: p,
-  });
-  const both = labelled(to).find((p) => has(from, p.id));
-  if (both) anchors.push(place(both, false));
-  if (anchors.length < 2) {
-    for (const p of labelled(to)) if (anchors.length < 2 && !has(from, p.id)) anchors.push(place(p, false));
-    const left = labelled(from).find((p) => !has(to, p.id));
-    if (left) anchors.push(place(left, true));
-  }
+  const shared = (p: PlaceMark) => from.places.some((q) => q.id === p.id && q.labelSide);
+  const places = to.places
+    .filter((p) => p.labelSide)
+    .sort((a, b) => Number(shared(b)) - Number(shared(a)) || Number(b.highlighted) - Number(a.highlighted));
+  for (const p of places)
+    if (anchors.length < (shared(p) ? MAX_ANCHORS : 2)) anchors.push({ text: p.name, from: p.xy, to: p.xy, place: p });
   return anchors.slice(0, MAX_ANCHORS);
 }
 
 /** Where an anchor is, in base units, at progress `u` (0 to 1) of the move. */
 export function anchorAt(a: FlightAnchor, u: number): [number, number] {
   return [a.from[0] + (a.to[0] - a.from[0]) * u, a.from[1] + (a.to[1] - a.from[1]) * u];
-}
-
-/** An anchor's opacity at progress `u`: names not in the arriving view fade out over the last fifth of the move. */
-export function anchorOpacity(a: FlightAnchor, u: number): number {
-  return a.leaving ? Math.min(1, Math.max(0, (1 - u) / 0.2)) : 1;
 }

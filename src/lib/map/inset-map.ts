@@ -1,27 +1,26 @@
-/** The locator inset's own map (data/geo/inset.geo.json) as SVG paths, and where its names go. */
+/** The locator inset's map south of the base map (data/geo/inset.geo.json) as SVG paths, and where its names go. */
 import type { FeatureCollection } from 'geojson';
 import { geoClipRectangle, type GeoStreamWrapper } from 'd3-geo';
 import { compactPath } from './compact-path';
 import { baseProjection } from './projection';
-import { INSET_BOUNDS } from '../geo/inset-bounds';
+import { INSET_SOUTH } from '../geo/inset-bounds';
 import { overlaysStrings } from '../i18n/overlays-strings';
 
 /** The inset's paths are drawn in base units divided by this (a whole unit is then under an inset pixel). */
 export const INSET_UNIT = 60;
 
-/** The inset's three paths: all land, Myanmar, and the land borders of the other countries. */
+/** The inset's two fills south of the base map: land, and Myanmar. */
 export interface InsetPaths {
   land: string;
   myanmar: string;
-  borders: string;
 }
 
-/** Paths of the inset's map in base units / INSET_UNIT, clipped to INSET_BOUNDS. */
+/** Paths of the inset's southern part in base units / INSET_UNIT, clipped to INSET_SOUTH. */
 export function insetPaths(geo: FeatureCollection): InsetPaths {
   const base = baseProjection();
   const [tx, ty] = base.translate();
   const p = base.scale(base.scale() / INSET_UNIT).translate([tx / INSET_UNIT, ty / INSET_UNIT]);
-  const [w, s, e, n] = INSET_BOUNDS;
+  const [w, s, e, n] = INSET_SOUTH;
   const [x0, y0] = p([w, n])!;
   const [x1, y1] = p([e, s])!;
   const clip = geoClipRectangle(x0, y0, x1, y1);
@@ -31,7 +30,7 @@ export function insetPaths(geo: FeatureCollection): InsetPaths {
     if (!f) throw new Error(`data/geo/inset.geo.json: no feature "${id}"`);
     return compactPath(stream, f);
   };
-  return { land: path('land'), myanmar: path('myanmar'), borders: path('borders') };
+  return { land: path('land'), myanmar: path('myanmar') };
 }
 
 /** A name in the inset, in inset units (base units / INSET_UNIT). */
@@ -46,10 +45,10 @@ export interface InsetName {
 const NAMES: readonly [keyof typeof overlaysStrings.en, 'country' | 'water', number, number][] = [
   ['myanmar', 'country', 96.6, 20.6],
   ['china', 'country', 100.9, 26.4],
-  ['india', 'country', 91.5, 25.7],
+  ['india', 'country', 91.7, 25.7],
 ];
 /** The Bay of Bengal's two lines. */
-const BAY: readonly [number, number, number] = [90.7, 16.1, 15.1];
+const BAY: readonly [number, number, number] = [91.2, 16.1, 15.1];
 
 /** The inset's names: MYANMAR, CHINA, INDIA and the Bay of Bengal, in `lang`. */
 export function insetNames(lang: keyof typeof overlaysStrings = 'en'): InsetName[] {
