@@ -33,6 +33,8 @@ export interface Flight {
   width: number;
   height: number;
   duration: number;
+  /** Called in every frame of the move with the camera and the progress (0 to 1). */
+  onFrame: (t: Transform, u: number) => void;
   /** Called when the camera has arrived (not when the move is cut short by the next step). */
   landed: () => void;
 }
@@ -54,6 +56,7 @@ export function flyCamera(f: Flight): void {
     step: (u) => {
       const t = toTransform(zoom(u) as View, f.width, f.height);
       f.layers.frame(t, u);
+      f.onFrame(t, u);
       marks.style.transform = layerCss(f.from, t);
       marks.style.opacity = String(Math.max(0, Math.round((1 - u / MARKS_FADE_OUT) * 1000) / 1000));
     },

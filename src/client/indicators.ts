@@ -1,33 +1,44 @@
 /** Keeps the sticky map's date indicator, progress and accessible description in step with the map. */
 import type { LayoutModel } from '../lib/map/map-model';
 import { updateTimeline } from './timeline';
+import { newKeys } from '../lib/map/new-keys';
 
 const legendItems = new WeakMap<HTMLElement, Map<string, HTMLElement>>();
 
+/** Opens and closes the full key (every symbol of the step, not only the new ones). */
+function toggleKey(this: HTMLButtonElement): void {
+  this.setAttribute('aria-expanded', String(this.getAttribute('aria-expanded') !== 'true'));
+}
+
 /**
- * Shows the current step's legend entries. They are fresh copies each time: entries that stayed and moved would count
- * as layout shift, new ones do not.
+ * Shows the current step's legend entries, those `fresh` in the step always and the others in the full key. They are
+ * fresh copies each time: entries that stayed and moved would count as layout shift, new ones do not.
  */
-function updateLegend(container: HTMLElement, keys: readonly string[]): void {
-  const list = container.querySelector<HTMLElement>('[data-legend]');
-  if (!list) return;
+function updateLegend(container: HTMLElement, keys: readonly string[], fresh: readonly string[]): void {
+  const box = container.querySelector<HTMLElement>('[data-legend]');
+  const list = box?.querySelector('ul');
+  const more = box?.querySelector('button');
+  if (!box || !list || !more) return;
   let items = legendItems.get(list);
   if (!items) {
     items = new Map([...list.querySelectorAll<HTMLElement>('[data-key]')].map((li) => [li.dataset.key ?? '', li]));
     legendItems.set(list, items);
+    more.addEventListener('click', toggleKey);
   }
   // Hidden when empty by an attribute rather than a :has() rule, which the browser re-checks on every change inside.
-  const empty = !keys.some((k) => items.has(k));
-  if (list.hidden !== empty) list.hidden = empty;
-  const current = [...list.querySelectorAll<HTMLElement>('[data-key]:not([hidden])')]
-    .map((li) => li.dataset.key)
-    .join();
-  if (current === keys.join()) return;
+  const shown = keys.filter((k) => items.has(k));
+  if (box.hidden !== !shown.length) box.hidden = !shown.length;
+  const old = (k: string) => !fresh.includes(k);
+  if (more.hidden !== !shown.some(old)) more.hidden = !shown.some(old);
+  const signature = shown.map((k) => (old(k) ? `~${k}` : k)).join();
+  if (list.dataset.shown === signature) return;
+  list.dataset.shown = signature;
   list.replaceChildren(
-    ...keys.flatMap((k) => {
-      const li = items.get(k)?.cloneNode(true) as HTMLElement | undefined;
-      if (li) li.hidden = false;
-      return li ? [li] : [];
+    ...shown.map((k) => {
+      const li = items.get(k)!.cloneNode(true) as HTMLElement;
+      li.hidden = false;
+      li.classList.toggle('is-old', old(k));
+      return li;
     }),
   );
 }
@@ -68,7 +79,7 @@ export function updateIndicators(
   const own = step.querySelector('.step__map svg.map');
   if (title) title.textContent = own?.querySelector('title')?.textContent ?? '';
   if (desc) desc.textContent = own?.querySelector('desc')?.textContent ?? '';
-  updateLegend(container, model.legends[index] ?? []);
+  updateLegend(container, model.legends[index] ?? [], newKeys(model.legends, index));
   for (const [i, s] of steps.entries()) s.classList.toggle('is-active', i === index);
   updateTimeline(container, step);
 }

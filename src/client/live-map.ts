@@ -6,7 +6,6 @@ import { trackSteps } from './step-tracker';
 import { updateIndicators } from './indicators';
 import type { LayoutModel } from '../lib/map/map-model';
 import { LAND_OFFSET } from '../lib/story/active-step';
-import { afterFrames } from './schedule';
 import { BESIDE_TEXT_QUERY, mapPadding } from '../lib/map/map-frame';
 import { onStepSettled } from './step-settled';
 
@@ -15,9 +14,6 @@ export { wireStepLinks } from './step-links';
 
 const BESIDE = window.matchMedia(BESIDE_TEXT_QUERY);
 const REDUCED = window.matchMedia('(prefers-reduced-motion: reduce)');
-
-/** Frames between a step change and the update of the date, legend and progress. */
-const INDICATOR_DELAY_FRAMES = 3;
 
 /**
  * Room kept clear for the date, the key and the cards (see mapPadding). `keyBand` is the height of what sits along the
@@ -56,7 +52,6 @@ export function start(container: HTMLElement, model: LayoutModel): void {
   let size = '';
   let box = { width: 0, height: 0 };
   let band = 0;
-  let cancelIndicators = () => {};
 
   const show = (requested: number, reason: string) => {
     const index = requested < 0 ? Math.max(current, 0) : requested;
@@ -72,12 +67,11 @@ export function start(container: HTMLElement, model: LayoutModel): void {
     const animate = reason === 'scroll' && !REDUCED.matches && nextSize === size;
     current = index;
     size = nextSize;
+    // The date, legend and progress change when the camera lands, with the map they describe (and after the frames
+    // in which a camera move draws its pictures, map-layers.ts, which then stay short on a slow phone).
+    const landed = () => updateIndicators(container, steps, model, index);
     const padding = paddingFor(height, band);
-    view.render(index, { width, height, padding, reserved: reservedBands(width, height, padding), animate });
-    // The date, legend and progress follow a few frames later, after the frames in which a camera move draws its
-    // pictures (map-layers.ts): each of those frames then stays short on a slow phone.
-    cancelIndicators();
-    cancelIndicators = afterFrames(INDICATOR_DELAY_FRAMES, () => updateIndicators(container, steps, model, index));
+    view.render(index, { width, height, padding, reserved: reservedBands(width, height, padding), animate, landed });
   };
   trackSteps(steps, show, onStepSettled(steps, model));
   document.documentElement.classList.add('map-ready');

@@ -27,15 +27,19 @@ const PRIME_OPACITY = 0.01;
 
 /** A picture at its own size, written as a matrix like every other transform a layer takes. */
 const IDENTITY = 'matrix(1,0,0,1,0,0)';
+/** Soft edge around each view's picture, as a share of the viewport (see viewportPlan; 10% of the picture's size). */
+const EDGE = 0.125;
 
 /** The base map pictures under the live map's marks. */
 export class MapLayers {
   private readonly pool: Layer[];
+  private readonly box: HTMLElement;
   private front: Layer;
   private move:
     | {
         leaving: Layer;
         arriving: Layer;
+        target: Transform;
         cover: Layer | undefined;
         choice: CoverChoice;
         stages: (() => void)[];
@@ -55,6 +59,7 @@ export class MapLayers {
     box.className = 'map-layers';
     box.setAttribute('aria-hidden', 'true');
     host.insertBefore(box, before);
+    this.box = box;
     this.pool = Array.from({ length: LIVE_LAYERS }, () => {
       const layer = newLayer();
       box.append(layer.el);
@@ -75,10 +80,11 @@ export class MapLayers {
   /** Shows `areas` over the base map at camera `t`, drawn for exactly this viewport, and nothing else. */
   rest(t: Transform, areas: readonly string[], width: number, height: number): void {
     this.move = undefined;
+    this.box.classList.remove('is-moving');
     const layer = this.front;
-    this.draw(layer, viewportPlan(t, width, height), areas);
+    this.draw(layer, viewportPlan(t, width, height, EDGE), areas);
     for (const other of this.pool) if (other !== layer) hide(other);
-    show(layer, 2, 1, IDENTITY);
+    show(layer, 2, 1, layerCss(layer.plan!.drawn, t));
   }
 
   /** Starts a move along `views` (the camera path) from `from` to `target`, where the map shows `areas`. */
@@ -91,6 +97,8 @@ export class MapLayers {
     height: number,
   ): void {
     this.finish();
+    // Pictures are moved as they were rastered only during a move; at rest, each is drawn sharp at its own scale.
+    this.box.classList.add('is-moving');
     const leaving = this.front;
     const [arriving, spare] = this.pool.filter((l) => l !== leaving) as [Layer, Layer];
     const choice = chooseCover(views, from, target, width, height);
@@ -100,10 +108,10 @@ export class MapLayers {
     // (as in a zoom out) would be drawn at many times its size: each is first shown, unseen, at its own size for
     // PRIMING_FRAMES, and joins the move after that. The easing starts slowly: the camera has barely moved by then.
     const stages: (() => void)[] = [
-      () => this.draw(arriving, viewportPlan(target, width, height), areas),
+      () => this.draw(arriving, viewportPlan(target, width, height, EDGE), areas),
       ...(cover ? [() => this.draw(cover, coverPlan(views, width, height), leaving.areas)] : []),
     ];
-    this.move = { leaving, arriving, cover, choice, stages, priming: PRIMING_FRAMES };
+    this.move = { leaving, arriving, target, cover, choice, stages, priming: PRIMING_FRAMES };
   }
 
   /** One frame of the move: camera `t` at progress `u` (0 to 1). */
@@ -135,16 +143,20 @@ export class MapLayers {
     if (cover) show(cover, 0, 1, layerCss(cover.plan!.drawn, t));
   }
 
-  /** Ends the move (or an interrupted one) on the arriving picture, which was drawn for exactly the target view. */
+  /**
+   * Ends the move (or an interrupted one) on the arriving picture, drawn at scale 1 for the target view: it is shown
+   * unscaled and, no longer marked as moving, rastered afresh at that scale, so the landed map is sharp.
+   */
   finish(): void {
     if (!this.move) return;
-    const { arriving, stages } = this.move;
+    const { arriving, stages, target } = this.move;
     // A move cut short before its pictures were drawn still ends on the arriving one.
     for (const stage of stages) stage();
     this.move = undefined;
     this.front = arriving;
     for (const other of this.pool) if (other !== arriving) hide(other);
-    show(arriving, 2, 1, IDENTITY);
+    show(arriving, 2, 1, layerCss(arriving.plan!.drawn, target));
+    this.box.classList.remove('is-moving');
   }
 
   private draw(layer: Layer, plan: LayerPlan, areas: readonly string[]): void {
@@ -155,6 +167,8 @@ export class MapLayers {
     el.setAttribute('width', String(width));
     el.setAttribute('height', String(height));
     el.setAttribute('viewBox', `0 0 ${width} ${height}`);
+    // The soft edge: a mask fading the margin out, which the compositor moves with the picture.
+    el.classList.toggle('soft', !!plan.margin);
     geo.setAttribute(
       'transform',
       `translate(${round(drawn.x, 100)} ${round(drawn.y, 100)}) scale(${round(drawn.k, 1e6)})`,

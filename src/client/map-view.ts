@@ -2,18 +2,25 @@
 import { select, type Selection } from 'd3-selection';
 import type { LayoutModel } from '../lib/map/map-model';
 import { layoutAt, stepTransform, type MapLayout } from '../lib/map/layout';
+import type { Box } from '../lib/map/label-placement';
 import type { Padding, Transform } from '../lib/map/projection';
 import { MapLayers } from './map-layers';
 import { LocatorInset } from './locator-inset';
 import { CAMERA, flightDuration, flyCamera } from './camera-flight';
 import { interrupt, interruptWithin } from './tween';
 import { joinEvents, joinLabels, joinPlaces, joinSegments } from './marks';
-import { inFrames, runWhenIdle } from './schedule';
+import { afterFrames, inFrames, runWhenIdle } from './schedule';
 import { scaleBarParts } from '../lib/map/scale-bar';
 import { calloutParts } from '../lib/map/mark-parts';
 import { syncParts } from './svg-parts';
 import { shapesFromDefs } from './map-shapes';
-import type { Box } from '../lib/map/label-placement';
+import { AnchorLabels } from './anchor-labels';
+import { flightAnchors } from '../lib/map/flight-anchors';
+
+/** Frames after a step change without a camera move before `landed` runs (the marks' first parts come first). */
+const LANDED_DELAY_FRAMES = 3;
+/** Frames the anchors stay after landing, while the landed marks fade in under them (0.3 s in the stylesheet). */
+const ANCHORS_LINGER_FRAMES = 20;
 
 /** Options for one render. */
 export interface RenderOptions {
@@ -23,6 +30,8 @@ export interface RenderOptions {
   /** Boxes over the map (date, key, card) that marks keep clear of. */
   reserved: readonly Box[];
   animate: boolean;
+  /** Called once the map shows the step: when the camera lands, or a few frames after a change without a move. */
+  landed?: () => void;
 }
 
 /** The live map: one SVG of marks over base-map layers, showing step N's layout. */
@@ -30,6 +39,10 @@ export class MapView {
   private readonly svg: Selection<SVGSVGElement, unknown, null, undefined>;
   private readonly layers: MapLayers;
   private readonly inset: LocatorInset;
+  private readonly anchors: AnchorLabels;
+  /** Cancels a pending `landed` call, and the anchors' removal after a landing. */
+  private cancelLanded = () => {};
+  private cancelAnchors = () => {};
   private transform: Transform | undefined;
   private index = -1;
   /** Cancels the marks still to be placed, one part per frame (see inFrames). */
@@ -55,6 +68,7 @@ export class MapView {
     const areas = [...new Set(model.states.flatMap((s) => s.highlight.areas))];
     this.layers = new MapLayers(svgEl.parentElement!, svgEl, areas, model.riverLabels ?? [], model.riverNames ?? {});
     this.inset = new LocatorInset(svgEl.parentElement!, svgEl.nextElementSibling);
+    this.anchors = new AnchorLabels(svgEl.parentElement!, svgEl.nextElementSibling);
   }
 
   /** Shows step `index`, animating from the current view when asked (and when there is one). */
@@ -62,6 +76,7 @@ export class MapView {
     const { width, height } = o;
     const { target, layout } = this.layoutFor(index, o);
     const from = this.transform;
+    const left = this.layouts.get(this.index)?.layout;
     // Without a camera move (same view, other marks) the base map is redrawn in place rather than cross-faded.
     const moves = from !== undefined && (from.k !== target.k || from.x !== target.x || from.y !== target.y);
     const animate = o.animate && from !== undefined && this.index !== index;
@@ -76,6 +91,10 @@ export class MapView {
     this.cancelParts();
     interruptWithin(this.svg.node()!);
     this.svg.selectAll('.is-exiting').remove();
+    this.cancelLanded();
+    this.cancelAnchors();
+    this.anchors.begin();
+    const landed = o.landed ?? (() => {});
     const marks = this.svg.node()!;
     marks.classList.remove('is-flying');
     marks.style.removeProperty('transform');
@@ -88,8 +107,12 @@ export class MapView {
       // Animated, the parts' own fades start with a delay: placing them one per frame keeps each frame short.
       if (animate) this.cancelParts = inFrames(parts);
       else for (const part of parts) part();
+      this.cancelLanded = afterFrames(LANDED_DELAY_FRAMES, landed);
       return;
     }
+    // A few names stay on screen through the move (flight-anchors.ts), the same size all the way.
+    this.anchors.begin(left ? flightAnchors(left, layout) : []);
+    this.anchors.frame(from!, 0);
     // Fades out with the marks (CSS transition) and back in once they have landed.
     this.inset.fadeOut();
     flyCamera({
@@ -101,11 +124,14 @@ export class MapView {
       width,
       height,
       duration,
+      onFrame: (t, u) => this.anchors.frame(t, u),
       landed: () => {
+        landed();
         this.cancelParts = inFrames(this.markParts(layout, target, 0, true), () => {
           // Back in with a CSS transition once the class that suspends it is gone.
           marks.classList.remove('is-flying');
           marks.style.removeProperty('opacity');
+          this.cancelAnchors = afterFrames(ANCHORS_LINGER_FRAMES, () => this.anchors.begin());
         });
       },
     });

@@ -7,6 +7,7 @@ import type { exportsStrings } from './exports-strings';
 import type { ReaderStrings } from './reader-strings';
 import type { marksStrings } from './marks-strings';
 import type { riversStrings } from './rivers-strings';
+import type { overlaysStrings } from './overlays-strings';
 
 /** A note under "How to read the maps": a term in bold, then its explanation (which starts with its own space or comma). */
 export interface ReadingNote {
@@ -54,6 +55,8 @@ export interface ChromeStrings {
 
   /** The map frame: scale-bar units and the country names written inside each country. */
   mapFrame: (typeof mapFrameStrings)[keyof typeof mapFrameStrings];
+  /** The live key's button and the locator inset's names. */
+  overlays: (typeof overlaysStrings)[keyof typeof overlaysStrings];
   /** River names the base map writes along its rivers. */
   rivers: (typeof riversStrings)[keyof typeof riversStrings];
   /** The map's marks: the capital's key entry. */

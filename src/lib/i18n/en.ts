@@ -7,6 +7,7 @@ import { exportsStrings } from './exports-strings';
 import { readerStrings } from './reader-strings';
 import { marksStrings } from './marks-strings';
 import { riversStrings } from './rivers-strings';
+import { overlaysStrings } from './overlays-strings';
 
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
@@ -64,6 +65,7 @@ export const en: ChromeStrings = {
   reader: readerStrings.en,
   marks: marksStrings.en,
   rivers: riversStrings.en,
+  overlays: overlaysStrings.en,
   timeline: timelineStrings.en,
   railway: railwayStrings.en,
 

@@ -7,6 +7,7 @@ import { exportsStrings } from './exports-strings';
 import { readerStrings } from './reader-strings';
 import { marksStrings } from './marks-strings';
 import { riversStrings } from './rivers-strings';
+import { overlaysStrings } from './overlays-strings';
 
 const plural = (n: number, one: string, many: string) => `${n} ${n <= 1 ? one : many}`;
 
@@ -77,6 +78,7 @@ export const fr: ChromeStrings = {
   reader: readerStrings.fr,
   marks: marksStrings.fr,
   rivers: riversStrings.fr,
+  overlays: overlaysStrings.fr,
   timeline: timelineStrings.fr,
   railway: railwayStrings.fr,
 

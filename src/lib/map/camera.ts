@@ -23,6 +23,8 @@ export interface LayerPlan {
   drawn: Transform;
   width: number;
   height: number;
+  /** Pixels of soft edge on the left and right, and on the top and bottom (viewportPlan). */
+  margin?: readonly [number, number];
 }
 
 /** Largest layer drawn for a move, in viewports: beyond it the picture gets coarser rather than bigger. */
@@ -54,9 +56,20 @@ export function coverPlan(views: readonly View[], width: number, height: number,
   };
 }
 
-/** A layer drawn at identity for one camera: exactly the viewport. */
-export function viewportPlan(t: Transform, width: number, height: number): LayerPlan {
-  return { drawn: t, width: Math.ceil(width), height: Math.ceil(height) };
+/**
+ * A layer drawn at scale 1 for one camera: the viewport, plus `margin` (a share of its width and height) on every side.
+ * The margin is the layer's soft edge (map-layers.ts): while the layer is smaller than the screen during a move, it
+ * blends into the picture under it instead of ending in a hard seam; at rest it lies outside the viewport.
+ */
+export function viewportPlan(t: Transform, width: number, height: number, margin = 0): LayerPlan {
+  const mx = Math.round(width * margin);
+  const my = Math.round(height * margin);
+  return {
+    drawn: { k: t.k, x: t.x + mx, y: t.y + my },
+    width: Math.ceil(width) + 2 * mx,
+    height: Math.ceil(height) + 2 * my,
+    ...(margin ? { margin: [mx, my] as const } : {}),
+  };
 }
 
 /** The scale and offset (CSS, origin top left) that make a layer drawn with `drawn` show the camera `t`. */

@@ -17,8 +17,13 @@ export interface Inset {
 /** Views narrower than this many degrees get a locator inset. */
 export const INSET_BELOW_SPAN = 5;
 
-/** Width of the locator inset in pixels. */
-export const INSET_WIDTH = 92;
+/** Width of the locator inset in pixels on maps at least `from` pixels wide (the first that fits). */
+export const INSET_WIDTHS: readonly { from: number; width: number }[] = [
+  { from: 600, width: 140 },
+  // A phone held upright: large enough to read its names, clear of the date's short form.
+  { from: 380, width: 120 },
+  { from: 0, width: 90 },
+];
 
 /** Distance of the locator inset from the map's top and right edges, in pixels. */
 const INSET_MARGIN = 10;
@@ -31,10 +36,15 @@ function hasInset(model: LayoutModel, index: number, width: number): boolean {
   return model.states[index]!.span < INSET_BELOW_SPAN && width >= 280;
 }
 
-/** Height of the locator inset in pixels: the whole region at INSET_WIDTH. */
-function insetHeight(model: LayoutModel): number {
+/** Width of the locator inset on a map `width` pixels wide. */
+function insetWidth(width: number): number {
+  return INSET_WIDTHS.find((w) => width >= w.from)!.width;
+}
+
+/** Height of the locator inset in pixels: the region it shows at its width. */
+function insetHeight(model: LayoutModel, width: number): number {
   const [x0, y0, x1, y1] = model.region;
-  return Math.round((INSET_WIDTH * (y1 - y0)) / (x1 - x0));
+  return Math.round((insetWidth(width) * (y1 - y0)) / (x1 - x0));
 }
 
 /** The locator inset for a view, or undefined when the view is wide enough to need none. */
@@ -46,11 +56,12 @@ export function insetFor(
   height: number,
 ): Inset | undefined {
   if (!hasInset(model, index, width)) return undefined;
+  const w = insetWidth(width);
   return {
-    x: width - INSET_WIDTH - INSET_MARGIN,
+    x: width - w - INSET_MARGIN,
     y: INSET_MARGIN,
-    width: INSET_WIDTH,
-    height: insetHeight(model),
+    width: w,
+    height: insetHeight(model, width),
     region: model.region,
     view: visibleRect(transform, width, height),
   };
@@ -69,7 +80,7 @@ export function paddingClearOfInset(
 ): Padding {
   if (!hasInset(model, index, width)) return padding;
   const rect = model.states[index]!.rect;
-  const byTop = { ...padding, top: Math.max(padding.top, INSET_MARGIN + insetHeight(model) + INSET_GAP) };
-  const byRight = { ...padding, right: Math.max(padding.right, INSET_MARGIN + INSET_WIDTH + INSET_GAP) };
+  const byTop = { ...padding, top: Math.max(padding.top, INSET_MARGIN + insetHeight(model, width) + INSET_GAP) };
+  const byRight = { ...padding, right: Math.max(padding.right, INSET_MARGIN + insetWidth(width) + INSET_GAP) };
   return fitTransform(rect, width, height, byTop).k >= fitTransform(rect, width, height, byRight).k ? byTop : byRight;
 }

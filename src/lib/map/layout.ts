@@ -12,7 +12,6 @@ import {
   placedScaleBarBox,
   shapeLabels,
   shapeNameBox,
-  type PlacedScaleBar,
 } from './frame-marks';
 import { APPROX_RING_RADIUS, COVERED_RING_RADIUS } from './mark-parts';
 
@@ -52,7 +51,7 @@ export function placeLabelBox(p: PlaceMark): Box | undefined {
 /**
  * Marks of step `index` under a given transform (the client passes in-between transforms while animating).
  * `options.padding` is the part of the viewport other things cover (date, key, cards), outside the frame where names
- * and the scale bar go; `options.reserved` are boxes no mark may sit under.
+ * and the scale bar go; `options.reserved` are boxes no mark may sit under (the date, the key, the cards; the locator inset is added here).
  */
 export function layoutAt(
   model: LayoutModel,

@@ -4,7 +4,7 @@ import type { Place, PlaceKind } from '../data/schemas';
 import { EVENT_TYPES, type EventTypeSpec } from '../data/event-types';
 import type { StoryData } from '../data/story-data';
 import { AREA_LABELS } from './area-labels';
-import { MAP_EXTENT } from '../geo/extent';
+import { INSET_BOUNDS } from '../geo/inset-bounds';
 import { projectBounds, type Rect } from './projection';
 import type { StateText } from './describe';
 import type { MapModel, XY } from './model-types';
@@ -106,7 +106,7 @@ export function buildMapModel(
       rect: projectBounds(projection, s.bounds).map(r1) as unknown as Rect,
       span: s.bounds[2] - s.bounds[0],
     })),
-    region: projectBounds(projection, MAP_EXTENT).map(r1) as unknown as Rect,
+    region: projectBounds(projection, INSET_BOUNDS).map(r1) as unknown as Rect,
     texts: [...texts],
     dateLabels: states.map((s) => (s.until ? eventsUpTo(s.until, t) : undefined)),
     legends: [],

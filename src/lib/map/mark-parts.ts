@@ -98,14 +98,14 @@ export function insetFrame(inset: Inset): { x: number; y: number; width: number;
   };
 }
 
-/** The locator inset's contents in base units: sea, the base map, the outline of the main map's view, a frame. */
+/** The locator inset's contents in base units: sea, its own map (MapDefs.astro), the main map's view outlined, a frame. */
 export function insetParts(inset: Inset): SvgPart[] {
   const [x0, y0, x1, y1] = inset.region;
   const [vx0, vy0, vx1, vy1] = inset.view.map((v) => Math.round(v)) as [number, number, number, number];
   const region = { x: x0, y: y0, width: x1 - x0, height: y1 - y0 };
   return [
     { tag: 'rect', attrs: { class: 'sea', ...region } },
-    { tag: 'use', attrs: { href: `#${PAGE_IDS.baseMap}` } },
+    { tag: 'use', attrs: { href: `#${PAGE_IDS.insetMap}` } },
     { tag: 'rect', attrs: { class: 'inset-view', x: vx0, y: vy0, width: vx1 - vx0, height: vy1 - vy0 } },
     { tag: 'rect', attrs: { class: 'inset-frame', ...region } },
   ];

@@ -64,7 +64,7 @@ export interface MapModel {
   segments: ModelSegment[];
   labels: ModelLabel[];
   states: ModelState[];
-  /** The whole map extent in base units (what the locator inset shows). */
+  /** What the locator inset shows (INSET_BOUNDS: the whole of Myanmar and its neighbours), in base units. */
   region: Rect;
   /** Each step's text alternative. */
   texts: StateText[];

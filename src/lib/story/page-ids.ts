@@ -17,6 +17,8 @@ export const PAGE_IDS = {
   borderZone: 'border-zone',
   liveMap: 'live-map',
   timelineDays: 'timeline-days',
+  mapKey: 'map-key',
+  insetMap: 'inset-map',
 } as const;
 
 /** Prefixes of ids the page derives from data, with what carries them. */
