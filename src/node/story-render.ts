@@ -10,7 +10,7 @@ import { baseProjection } from '../lib/map/projection';
 import { areaBounds, areaNames, buildBaseLayers, riverLines, type BaseLayers } from '../lib/map/base-layers';
 import type { RegionTopology } from '../lib/geo/region-topology';
 import { describeState } from '../lib/map/describe';
-import { detailZones, RIVER_MIN_AREA_PX, simplifyForViews } from '../lib/map/view-detail';
+import { BACKDROP, detailZones, MIN_AREA_PX, RIVER_MIN_AREA_PX, simplifyForViews } from '../lib/map/view-detail';
 import { mapStateFor, mapStates, type MapState } from '../lib/map/map-state';
 import { buildMapModel, type MapModel } from '../lib/map/map-model';
 import { riverLabelSites } from '../lib/map/river-labels';
@@ -50,10 +50,10 @@ export function shippedTopologies(topo: RegionTopology, states: readonly MapStat
   const areas = new Map<string, RegionTopology>();
   for (const id of new Set(states.flatMap((st) => st.highlight.areas))) {
     const views = states.filter((st) => st.highlight.areas.includes(id)).map((st) => st.bounds);
-    areas.set(id, simplifyForViews(topo, detailZones(views)));
+    areas.set(id, simplifyForViews(topo, detailZones(views), MIN_AREA_PX, BACKDROP));
   }
   return {
-    base: simplifyForViews(topo, zones),
+    base: simplifyForViews(topo, zones, MIN_AREA_PX, BACKDROP),
     areas,
     rivers: simplifyForViews(topo, zones, RIVER_MIN_AREA_PX),
   };

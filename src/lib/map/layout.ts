@@ -6,13 +6,7 @@ import { freeBounds, placeEvents, type Site } from './event-layout';
 import type { LayoutOptions, MapLayout, PlaceMark, TextMark } from './layout-types';
 import { insetFor, paddingClearOfInset, type Inset } from './inset';
 import { lineBoxes } from './line-boxes';
-import {
-  FRAME_INSET,
-  placeScaleBar,
-  placedScaleBarBox,
-  shapeLabels,
-  shapeNameBox,
-} from './frame-marks';
+import { FRAME_INSET, placeScaleBar, placedScaleBarBox, shapeLabels, shapeNameBox } from './frame-marks';
 import { APPROX_RING_RADIUS, COVERED_RING_RADIUS } from './mark-parts';
 
 export type { Inset };

@@ -26,6 +26,9 @@ export const MIN_AREA_PX = 12;
  */
 export const RIVER_MIN_AREA_PX = 300;
 
+/** Myanmar's lines at full detail; its neighbours' (the backdrop) at a third of it. */
+export const BACKDROP = { focus: 'mm', factor: 5 } as const;
+
 /**
  * Pixels per degree outside every zone: that part of the map shows only at the edges of a phone held upright, whose
  * whole-region view draws about 30 px per degree (the data reaches that far so that no frame shows where it ends), and
@@ -75,6 +78,7 @@ export function simplifyForViews<T extends Topology>(
   topology: T,
   zones: readonly DetailZone[],
   minAreaPx = MIN_AREA_PX,
+  background?: Backdrop,
 ): T {
   const floor = Math.min(OUTSIDE_PX_PER_DEGREE, ...zones.map((z) => z.pxPerDegree));
   const weight = (t: number[][]) => {
@@ -83,5 +87,36 @@ export function simplifyForViews<T extends Topology>(
     const k = pxPerDegreeAt(zones, b[0]!, b[1]!, floor);
     return area * k * k * secant(b[1]!);
   };
-  return simplify(presimplify(topology as unknown as Topology<Objects<object>>, weight), minAreaPx) as unknown as T;
+  const pre = presimplify(topology as unknown as Topology<Objects<object>>, weight);
+  if (background) {
+    // Lines of the countries around the story are backdrop: they keep a point only if it matters `factor` times more.
+    const focus = focusArcs(topology, background.focus);
+    pre.arcs.forEach((arc, i) => {
+      if (focus.has(i)) return;
+      for (const p of arc) if (Number.isFinite(p[2])) p[2] = p[2]! / background.factor;
+    });
+  }
+  return simplify(pre, minAreaPx) as unknown as T;
+}
+
+/** How much less detail the backdrop keeps than the focus country's borders, coasts and state lines. */
+export interface Backdrop {
+  /** The focus country's id ("mm"). */
+  focus: string;
+  factor: number;
+}
+
+/** Indices of the arcs that draw country `id` and its admin-1 units. */
+export function focusArcs(topology: Topology, id: string): Set<number> {
+  const out = new Set<number>();
+  const walk = (a: unknown): void => {
+    if (typeof a === 'number') out.add(a < 0 ? ~a : a);
+    else if (Array.isArray(a)) a.forEach(walk);
+  };
+  for (const o of Object.values(topology.objects)) {
+    const geoms =
+      'geometries' in o ? (o.geometries as { properties?: { id?: string; country?: string }; arcs?: unknown }[]) : [];
+    for (const g of geoms) if (g.properties?.id === id || g.properties?.country === id) walk(g.arcs);
+  }
+  return out;
 }
