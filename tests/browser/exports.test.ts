@@ -60,7 +60,8 @@ describe.skipIf(!run)(`the data and pictures, served under ${SUB_PATH.base}`, ()
 
   it('the pictures’ index passes axe and every picture on it loads at its full size', async () => {
     const { page, problems } = await openPage(rig);
-    await page.goto(rig.served.url);
+    // Settled first: leaving while the live map's script and model still load would abort them.
+    await page.goto(rig.served.url, { waitUntil: 'networkidle' });
     const href = await page
       .locator('section:has(> #notes-data) a[href$="/images/"]')
       .evaluate((a) => (a as HTMLAnchorElement).href);

@@ -87,7 +87,8 @@ export async function measureMap(page: Page, root: string, activeCard?: string):
           date: over('[data-map] [data-map-date]', 'the date'),
           inset: [
             ...over('[data-map] .map-inset', 'the locator inset'),
-            ...over(`${root} svg.inset`, 'the locator inset'),
+            // The frame rect, not the <svg>: Chromium's box of a nested <svg> takes in its clipped-off map too.
+            ...over(`${root} svg.inset > rect.inset-frame`, 'the locator inset'),
           ],
           card: activeCard ? over(`${activeCard} .step__text`, 'the active card') : [],
         },

@@ -28,8 +28,9 @@ export function labelOffset(side: Side, fontSize = 14, push = 0): [number, numbe
 }
 
 /** The box a label covers when placed on `side` of (x, y), `push` pixels farther out than the usual offset. */
-export function labelBox(x: number, y: number, text: string, side: Side, fontSize = 14, push = 0): Box {
-  const w = textWidth(text, fontSize);
+export function labelBox(x: number, y: number, text: string, side: Side, fontSize = 14, push = 0, bold = false): Box {
+  // Bold (a place the step is about) runs about 15% wider.
+  const w = textWidth(text, fontSize) * (bold ? 1.15 : 1);
   const [dx, dy, anchor] = labelOffset(side, fontSize, push);
   const x0 = anchor === 'start' ? x + dx : anchor === 'end' ? x + dx - w : x + dx - w / 2;
   const base = y + dy;
@@ -51,6 +52,8 @@ export interface LabelRequest {
   required: boolean;
   /** Pixels to keep clear around the point beyond the usual offset (a symbol drawn on it). */
   push?: number;
+  /** Set in bold, so wider. */
+  bold?: boolean;
 }
 
 /** Where a label went: its side and how far beyond the usual offset. */
@@ -71,6 +74,7 @@ export function placeLabels(
   height: number,
   fontSize = 14,
   soft: readonly Box[] = [],
+  hard: readonly Box[] = [],
 ): (LabelSpot | undefined)[] {
   const taken: Box[] = [...obstacles];
   const inside = (b: Box) => b[0] >= 2 && b[2] <= width - 2 && b[1] >= 2 && b[3] <= height - 2;
@@ -81,7 +85,7 @@ export function placeLabels(
     ];
     const base = l.push ?? 0;
     const spots = [0, 8 * (fontSize / 14)].flatMap((extra) => order.map((side) => ({ side, push: base + extra })));
-    const box = (s: LabelSpot) => labelBox(l.x, l.y, l.text, s.side, fontSize, s.push);
+    const box = (s: LabelSpot) => labelBox(l.x, l.y, l.text, s.side, fontSize, s.push, l.bold);
     const fits = (s: LabelSpot, avoidSoft: boolean) =>
       inside(box(s)) &&
       !taken.some((t) => overlaps(t, box(s))) &&
@@ -91,7 +95,11 @@ export function placeLabels(
       spots.find((s) => fits(s, false)) ??
       (l.required
         ? leastCovering(
-            spots.filter((s) => inside(box(s))),
+            // A required label that fits nowhere still keeps out from under the overlays (`hard`) if it can.
+            preferClear(
+              spots.filter((s) => inside(box(s))),
+              (s) => !hard.some((h) => overlaps(h, box(s))),
+            ),
             box,
             taken,
           )
@@ -99,6 +107,12 @@ export function placeLabels(
     if (spot) taken.push(box(spot));
     return spot;
   });
+}
+
+/** The items that pass `ok`, or all of them when none does. */
+function preferClear<T>(items: T[], ok: (item: T) => boolean): T[] {
+  const clear = items.filter(ok);
+  return clear.length ? clear : items;
 }
 
 /** The spot whose box overlaps the fewest taken boxes (a required label that fits nowhere), or undefined. */

@@ -39,7 +39,9 @@ export function stepTransform(
 
 /** The box of a place's label as placed. */
 export function placeLabelBox(p: PlaceMark): Box | undefined {
-  return p.labelSide ? labelBox(p.x, p.y, p.name, p.labelSide, PLACE_FONT * p.scale, p.labelPush) : undefined;
+  return p.labelSide
+    ? labelBox(p.x, p.y, p.name, p.labelSide, PLACE_FONT * p.scale, p.labelPush, p.highlighted)
+    : undefined;
 }
 
 /**
@@ -61,7 +63,8 @@ export function layoutAt(
   const inset = insetFor(model, index, transform, width, height);
   const covers: Box[] = [
     ...(options.reserved ?? []),
-    ...(inset ? [[inset.x - 2, inset.y - 2, inset.x + inset.width + 2, inset.y + inset.height + 2] as Box] : []),
+    // 8 px round the inset: label widths are estimates, and a word of wide letters runs longer.
+    ...(inset ? [[inset.x - 8, inset.y - 8, inset.x + inset.width + 8, inset.y + inset.height + 8] as Box] : []),
   ];
   const hidden = (x: number, y: number) => covers.some((b) => x >= b[0] && x <= b[2] && y >= b[1] && y <= b[3]);
   const inView = (x: number, y: number, m = MARGIN) =>
@@ -134,6 +137,7 @@ export function layoutAt(
       preferred: c.p.side,
       required: c.named,
       push: coveredPlaces.has(c.p.id) ? push(c.p) : 0,
+      bold: c.highlighted,
     })),
     taken,
     width,
@@ -141,6 +145,7 @@ export function layoutAt(
     PLACE_FONT * scale,
     // Place names keep clear of the railway where they can (area names may cross it: they lie under the line).
     shownSegments.flatMap((s) => lineBoxes(s.xy.map(px))),
+    covers,
   );
   const spotOf = new Map(labelled.map((c, i) => [c.p.id, labelSpots[i]]));
   const places = placeCandidates.map(

@@ -110,11 +110,28 @@ export function takeFirstFree(
   const inside = candidates.filter(
     (b) => b[0] >= bounds[0] && b[1] >= bounds[1] && b[2] <= bounds[2] && b[3] <= bounds[3],
   );
-  const cost = (b: Box) => taken.filter((t) => t !== own && overlaps(t, b)).length;
+  const hits = (b: Box) => taken.filter((t) => t !== own && overlaps(t, b));
+  // Forced, the box that covers least: by area, so a row of names never lands on another callout to spare a dot.
+  const cost = (b: Box) => hits(b).reduce((sum, t) => sum + overlapArea(t, b), 0);
   const box =
-    inside.find((b) => cost(b) === 0) ?? (force ? [...inside].sort((a, b) => cost(a) - cost(b))[0] : undefined);
+    inside.find((b) => hits(b).length === 0) ?? (force ? [...inside].sort((a, b) => cost(a) - cost(b))[0] : undefined);
   if (box) taken.push(box);
   return box;
+}
+
+/** The area two boxes share. */
+function overlapArea(a: Box, b: Box): number {
+  return (
+    Math.max(0, Math.min(a[2], b[2]) - Math.max(a[0], b[0])) * Math.max(0, Math.min(a[3], b[3]) - Math.max(a[1], b[1]))
+  );
+}
+
+/** Boxes `w` × `h` on a grid over `bounds`, every `step` pixels: the last resort of a callout that fits nowhere near. */
+function gridBoxes(bounds: Box, w: number, h: number, step: number): Box[] {
+  const out: Box[] = [];
+  for (let y = bounds[1]; y + h <= bounds[3]; y += step)
+    for (let x = bounds[0]; x + w <= bounds[2]; x += step) out.push([x, y, x + w, y + h]);
+  return out;
 }
 
 /**
@@ -137,18 +154,16 @@ export function placeCallout(
   const xs = sites.map((s) => s.x);
   const ys = sites.map((s) => s.y);
   const group: Box = [Math.min(...xs), Math.min(...ys), Math.max(...xs), Math.max(...ys)];
+  const near = around(
+    group,
+    w,
+    h,
+    [28, 56, 90, 130].map((g) => g * scale),
+  );
   const box =
-    takeFirstFree(
-      around(
-        group,
-        w,
-        h,
-        [28, 56, 90, 130].map((g) => g * scale),
-      ),
-      taken,
-      bounds,
-      true,
-    ) ?? ([group[2] + 28, group[1], group[2] + 28 + w, group[1] + h] as Box);
+    takeFirstFree(near, taken, bounds, false) ??
+    takeFirstFree([...near, ...gridBoxes(bounds, w, h, 12 * scale)], taken, bounds, true) ??
+    ([group[2] + 28, group[1], group[2] + 28 + w, group[1] + h] as Box);
   const half = (SYMBOL_BOX / 2) * scale;
   const order = sites.map((_, i) => i).sort((a, b) => sites[a]!.y - sites[b]!.y);
   return {
