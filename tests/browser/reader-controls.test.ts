@@ -124,6 +124,8 @@ describe.skipIf(!run)(
       expect(new URL(page.url()).pathname).toBe(SUB_PATH.base);
       expect(await page.evaluate(() => history.length)).toBe(length);
 
+      // Settled first: a reload while the favicon or the model still load would abort them.
+      await page.waitForLoadState('networkidle');
       await page.reload();
       await waitForStep(page, n);
       const { page: linked } = await openPage(rig);
