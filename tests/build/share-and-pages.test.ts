@@ -56,6 +56,10 @@ describe('sharing metadata', () => {
 
   it('has a favicon, a 404 page, robots.txt and a sitemap listing every story', () => {
     expect(existsSync(join(out, 'favicon.svg'))).toBe(true);
+    // In the page as a data: address, so a step change (history.replaceState) never fetches it again.
+    const icon = /<link rel="icon" href="([^"]+)"/.exec(readBuilt(out, 'index.html'))?.[1] ?? '';
+    expect(icon).toMatch(/^data:image\/svg\+xml,%3Csvg%20/);
+    expect(decodeURIComponent(icon.slice(icon.indexOf(',') + 1))).toContain("viewBox='0 0 32 32'");
     expect(readBuilt(out, '404.html')).toContain('Page not found');
     expect(readBuilt(out, 'robots.txt')).toContain('Sitemap: https://example.org/sitemap.xml');
     const sitemap = readBuilt(out, 'sitemap.xml');

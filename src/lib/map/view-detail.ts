@@ -14,11 +14,11 @@ export const MAX_VIEWPORT = { width: 1400, height: 1100 } as const;
 
 /**
  * Smallest triangle, in square pixels at the closest view, that simplification keeps: a point it drops moves the line
- * by at most about 3 px there. Screenshots at 2 and 6 could not be told apart; 12 pays for OpenStreetMap's far more
- * detailed border in the close views (data/SOURCES.md) and keeps every place 100 m inside its own country
- * (tests/unit/places-in-country.test.ts).
+ * by at most about 3 px there. Screenshots at 2 and 6 could not be told apart, nor at 12 and 15; 15 pays for
+ * OpenStreetMap's far more detailed border in the close views (data/SOURCES.md) within the page's weight budget and
+ * keeps every place 100 m inside its own country (tests/unit/places-in-country.test.ts).
  */
-export const MIN_AREA_PX = 12;
+export const MIN_AREA_PX = 15;
 
 /**
  * The same for rivers, whose small bends matter less than a border's: a point dropped moves a river by at most about
@@ -26,8 +26,8 @@ export const MIN_AREA_PX = 12;
  */
 export const RIVER_MIN_AREA_PX = 300;
 
-/** Myanmar's lines at full detail; its neighbours' (the backdrop) at a third of it. */
-export const BACKDROP = { focus: 'mm', factor: 5 } as const;
+/** Myanmar's lines at full detail; its neighbours' (the backdrop) keep a point only if it matters 8 times more. */
+export const BACKDROP = { focus: 'mm', factor: 8 } as const;
 
 /**
  * Pixels per degree outside every zone: that part of the map shows only at the edges of a phone held upright, whose
