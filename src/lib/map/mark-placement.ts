@@ -162,7 +162,7 @@ export function placeCallout(
   );
   const box =
     takeFirstFree(near, taken, bounds, false) ??
-    takeFirstFree([...near, ...gridBoxes(bounds, w, h, 12 * scale)], taken, bounds, true) ??
+    takeFirstFree([...near, ...gridBoxes(bounds, w, h, 20 * scale)], taken, bounds, true) ??
     ([group[2] + 28, group[1], group[2] + 28 + w, group[1] + h] as Box);
   const half = (SYMBOL_BOX / 2) * scale;
   const order = sites.map((_, i) => i).sort((a, b) => sites[a]!.y - sites[b]!.y);
