@@ -1,7 +1,9 @@
 /** Keeps the sticky map's date indicator, progress and accessible description in step with the map. */
 import type { LayoutModel } from '../lib/map/map-model';
 import { updateTimeline } from './timeline';
-import { newKeys } from '../lib/map/new-keys';
+import { PHONE_KEY_ENTRIES, WIDE_KEY_QUERY, compactKeys, newKeys } from '../lib/map/new-keys';
+
+const WIDE = window.matchMedia(WIDE_KEY_QUERY);
 
 const legendItems = new WeakMap<HTMLElement, Map<string, HTMLElement>>();
 
@@ -27,8 +29,10 @@ function updateLegend(container: HTMLElement, keys: readonly string[], fresh: re
   }
   // Hidden when empty by an attribute rather than a :has() rule, which the browser re-checks on every change inside.
   const shown = keys.filter((k) => items.has(k));
+  // On a phone the key has little room: a few new entries there, the others in the full key.
+  const compact = compactKeys(shown, fresh, WIDE.matches ? Number.POSITIVE_INFINITY : PHONE_KEY_ENTRIES);
   if (box.hidden !== !shown.length) box.hidden = !shown.length;
-  const old = (k: string) => !fresh.includes(k);
+  const old = (k: string) => !compact.includes(k);
   if (more.hidden !== !shown.some(old)) more.hidden = !shown.some(old);
   const signature = shown.map((k) => (old(k) ? `~${k}` : k)).join();
   if (list.dataset.shown === signature) return;

@@ -1,7 +1,7 @@
 /** The live map: shows whichever step is active, from a layout computed once per step and map size. */
 import { select, type Selection } from 'd3-selection';
 import type { LayoutModel } from '../lib/map/map-model';
-import { layoutAt, stepTransform, type MapLayout } from '../lib/map/layout';
+import { layoutPhases, stepTransform, type MapLayout } from '../lib/map/layout';
 import type { Box } from '../lib/map/label-placement';
 import type { Padding, Transform } from '../lib/map/projection';
 import { MapLayers } from './map-layers';
@@ -19,6 +19,8 @@ import { flightAnchors } from '../lib/map/flight-anchors';
 
 /** Frames after a step change without a camera move before `landed` runs (the marks' first parts come first). */
 const LANDED_DELAY_FRAMES = 3;
+/** Idle jobs given to each step's layout, one per call of its layoutPhases (three yields, then the layout). */
+const LAYOUT_PHASES = 4;
 /** Frames the anchors stay after landing, while the landed marks fade in under them (0.3 s in the stylesheet). */
 const ANCHORS_LINGER_FRAMES = 20;
 
@@ -50,6 +52,8 @@ export class MapView {
   /** Each step's camera and layout at the current map size (see layoutFor). */
   private layouts = new Map<number, { target: Transform; layout: MapLayout }>();
   private layoutsFor = '';
+  /** Layouts under way in idle moments: each step's camera and its remaining phases. */
+  private pending = new Map<number, { target: Transform; phases: Generator<void, MapLayout, void> }>();
 
   constructor(
     svgEl: SVGSVGElement,
@@ -173,28 +177,46 @@ export class MapView {
 
   /**
    * Step `index`'s camera and layout at this size. Computed once per size: the first render at a size computes the
-   * other steps in idle moments, so that a step change only applies a layout.
+   * other steps in idle moments, one phase of one step at a time (layoutPhases), so that a step change only applies a
+   * layout and no idle moment makes a long task.
    */
   private layoutFor(index: number, o: RenderOptions): { target: Transform; layout: MapLayout } {
     const size = `${o.width}x${o.height} ${o.padding.top} ${o.padding.right} ${o.padding.bottom} ${o.padding.left}`;
     if (size !== this.layoutsFor) {
       this.layoutsFor = size;
       this.layouts = new Map();
-      // Given up after a resize: the layouts for the new size are on their way.
+      this.pending = new Map();
+      // A step's phases, then its stored layout; given up after a resize, when the new size's are on their way.
       runWhenIdle(
-        this.model.states.map((_, i) => () => void this.layoutFor(i, o)),
+        this.model.states.flatMap((_, i) => Array.from({ length: LAYOUT_PHASES }, () => () => this.advance(i, o))),
         () => size !== this.layoutsFor,
       );
     }
-    let entry = this.layouts.get(index);
-    if (!entry) {
-      const target = stepTransform(this.model, index, o.width, o.height, o.padding);
-      entry = {
-        target,
-        layout: layoutAt(this.model, index, target, o.width, o.height, { reserved: o.reserved, padding: o.padding }),
-      };
-      this.layouts.set(index, entry);
+    for (;;) {
+      const entry = this.advance(index, o);
+      if (entry) return entry;
     }
+  }
+
+  /** Runs the next phase of step `index`'s layout at the current size; returns the entry once there is one. */
+  private advance(index: number, o: RenderOptions): { target: Transform; layout: MapLayout } | undefined {
+    const done = this.layouts.get(index);
+    if (done) return done;
+    let run = this.pending.get(index);
+    if (!run) {
+      const target = stepTransform(this.model, index, o.width, o.height, o.padding);
+      const phases = layoutPhases(this.model, index, target, o.width, o.height, {
+        reserved: o.reserved,
+        padding: o.padding,
+      });
+      run = { target, phases };
+      this.pending.set(index, run);
+    }
+    const next = run.phases.next();
+    if (!next.done) return undefined;
+    const entry = { target: run.target, layout: next.value };
+    this.pending.delete(index);
+    this.layouts.set(index, entry);
     return entry;
   }
 }

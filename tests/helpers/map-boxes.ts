@@ -16,7 +16,13 @@ export interface MeasuredBox {
 export interface MapBoxes {
   labels: MeasuredBox[];
   symbols: MeasuredBox[];
-  overlays: { legend: MeasuredBox[]; date: MeasuredBox[]; inset: MeasuredBox[]; card: MeasuredBox[] };
+  overlays: {
+    legend: MeasuredBox[];
+    date: MeasuredBox[];
+    inset: MeasuredBox[];
+    card: MeasuredBox[];
+    scaleBar: MeasuredBox[];
+  };
 }
 
 /** True when two boxes overlap by more than `slack` pixels on both axes. */
@@ -41,7 +47,7 @@ export function overlapsBetween(
 /**
  * Measures `root` (the live map's svg, or a step's static map): visible labels (place names, callout names, country
  * and area names) and event symbols inside the map's box, and, for the live map, the legend, date, locator inset and
- * the active step's card where they cover it.
+ * the active step's card where they cover it; and the map's scale bar.
  */
 export async function measureMap(page: Page, root: string, activeCard?: string): Promise<MapBoxes> {
   return page.evaluate(
@@ -91,6 +97,7 @@ export async function measureMap(page: Page, root: string, activeCard?: string):
             ...over(`${root} svg.inset > rect.inset-frame`, 'the locator inset'),
           ],
           card: activeCard ? over(`${activeCard} .step__text`, 'the active card') : [],
+          scaleBar: [...svg.querySelectorAll('.scale-bar')].filter(shown).map((e) => box(e, 'the scale bar')),
         },
       };
     },

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import type { FeatureCollection } from 'geojson';
 import { geoContains } from 'd3-geo';
 import { loadSite } from '../../src/node/story-render';
-import { newKeys } from '../../src/lib/map/new-keys';
+import { compactKeys, newKeys } from '../../src/lib/map/new-keys';
 import { flightAnchors, anchorAt } from '../../src/lib/map/flight-anchors';
 import { layoutStep } from '../../src/lib/map/layout';
 import { INSET_UNIT, insetNames, insetPaths } from '../../src/lib/map/inset-map';
@@ -32,6 +32,17 @@ describe('newKeys: what is new in a step', () => {
       ['place', 'area'],
     ];
     expect(newKeys(legends, i)).toEqual(want);
+  });
+
+  it('compactKeys keeps the first new entries in the key\'s order, up to the limit', () => {
+    const shown = ['place', 'rail:operating', 'rail:construction', 'rail:proposed'];
+    expect(compactKeys(shown, ['rail:proposed', 'place', 'rail:operating', 'rail:construction'], 2)).toEqual([
+      'place',
+      'rail:operating',
+    ]);
+    expect(compactKeys(shown, ['rail:proposed'], 2)).toEqual(['rail:proposed']);
+    expect(compactKeys(shown, ['elsewhere'], 2)).toEqual([]);
+    expect(compactKeys(shown, shown, Number.POSITIVE_INFINITY)).toEqual(shown);
   });
 
   it('no step of the border story repeats "Town or city" or "Approximate location" once they have been shown', () => {

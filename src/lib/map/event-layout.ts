@@ -49,6 +49,35 @@ export interface PlacedEvents {
   coveredPlaces: Set<string>;
 }
 
+/**
+ * The step's events grouped by place into sites (at the place's spot, `px` giving pixels), with the sites in view
+ * (`inView`) in priority order (the step's subject first, then the newest) and the latest event date.
+ */
+export function eventSites(
+  events: readonly ModelEvent[],
+  place: (id: string) => ModelPlace | undefined,
+  hl: MapState['highlight'],
+  px: (xy: readonly [number, number]) => [number, number],
+  inView: (x: number, y: number) => boolean,
+): { siteMap: Map<string, Site>; sites: Site[]; latestDay: string } {
+  const siteMap = new Map<string, Site>();
+  let latestDay = '';
+  for (const e of events) {
+    const xy = place(e.place)?.xy ?? e.xy;
+    const [x, y] = px(xy);
+    const site = siteMap.get(e.place) ?? { place: e.place, xy, x, y, marks: [], highlighted: false, latest: '' };
+    site.marks.push(e);
+    site.highlighted ||= hl.events.includes(e.id);
+    if (e.date > site.latest) site.latest = e.date;
+    if (e.date > latestDay) latestDay = e.date;
+    siteMap.set(e.place, site);
+  }
+  const sites = [...siteMap.values()]
+    .filter((s) => inView(s.x, s.y))
+    .sort((a, b) => Number(b.highlighted) - Number(a.highlighted) || b.latest.localeCompare(a.latest));
+  return { siteMap, sites, latestDay };
+}
+
 /** Places `sites`, in priority order, against `ctx`; `place` looks a place up by id. */
 export function placeEvents(
   sites: readonly Site[],

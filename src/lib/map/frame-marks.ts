@@ -3,9 +3,10 @@
  * highlighted areas inside their visible parts. Both depend only on the step, its camera and the frame.
  */
 import type { LayoutModel } from './map-model';
+import type { ModelSegment, ModelState } from './model-types';
 import type { TextMark } from './layout';
 import { overlaps, type Box } from './label-placement';
-import type { Transform } from './projection';
+import { applyTransform, type Padding, type Transform } from './projection';
 import { maxBarPx, scaleBarBox, scaleBarFor, type ScaleBar } from './scale-bar';
 import { areaLabelSize, labelPointInShape } from './shape-labels';
 import type { Shape } from './map-shapes';
@@ -19,6 +20,27 @@ export interface PlacedScaleBar extends ScaleBar {
 
 /** Distance kept from the frame's edges, in pixels. */
 export const FRAME_INSET = 10;
+
+/** The frame inside the viewport's `padding`, FRAME_INSET in from its edges, where names and the scale bar go. */
+export function frameBox(width: number, height: number, padding?: Padding): Box {
+  const p = padding ?? { top: 0, right: 0, bottom: 0, left: 0 };
+  return [p.left + FRAME_INSET, p.top + FRAME_INSET, width - p.right - FRAME_INSET, height - p.bottom - FRAME_INSET];
+}
+
+/** The names of the tunnels among `segments`, each at its middle (`px` gives pixels). */
+export function tunnelNames(
+  segments: readonly ModelSegment[],
+  px: (xy: readonly [number, number]) => [number, number],
+): TextMark[] {
+  return segments.flatMap((s): TextMark[] => {
+    if (!s.tunnel) return [];
+    const [x, y] = px(s.tunnel.at);
+    return [{ key: s.id, text: s.tunnel.name, kind: 'tunnel', xy: s.tunnel.at, x, y }];
+  });
+}
+
+/** The box of a tunnel's name: the stylesheet sets it 12 px off to the left of its spot, ending there. */
+export const tunnelNameBox = (m: TextMark): Box => [m.x - 12 - m.text.length * 7, m.y - 11, m.x - 12, m.y + 4];
 
 /** The countries named on the map, most important first (each later one gives way to those before it). */
 const NAMED_COUNTRIES = ['mm', 'cn', 'in', 'la', 'th'] as const;
@@ -123,4 +145,49 @@ export function shapeLabels(
       'country',
     );
   return out;
+}
+
+/**
+ * Every name a step's frame shows besides places: countries and highlighted areas inside their visible parts, then
+ * the model's fixed country, state and sea names that fit whole in the frame and meet no mark (`occupied`), no placed
+ * name and no earlier fixed name. Names are `scale` times their size.
+ */
+export function frameNames(
+  model: LayoutModel,
+  state: ModelState,
+  t: Transform,
+  frame: Box,
+  occupied: readonly Box[],
+  scale = 1,
+): TextMark[] {
+  const hl = state.highlight;
+  const nameBox = (m: TextMark): Box => {
+    const w = m.text.length * 13 * 0.68 * scale;
+    return [m.x - w / 2, m.y - 11 * scale, m.x + w / 2, m.y + 4 * scale];
+  };
+  const fixed = model.labels
+    .filter((l) => state.span >= l.minSpan && state.span < l.maxSpan && !(model.shapes && l.kind === 'country'))
+    .map((l): TextMark => {
+      const [x, y] = applyTransform(t, l.xy);
+      return { key: `${l.text}@${l.xy.join()}`, text: l.text, kind: l.kind, xy: l.xy, x, y };
+    })
+    // Whole, in the frame: what the date, the key or the cards cover, or the map's edge cuts, is no place for a name.
+    .filter((m) => {
+      const b = nameBox(m);
+      return b[0] >= frame[0] - FRAME_INSET && b[2] <= frame[2] + FRAME_INSET && b[1] >= frame[1] && b[3] <= frame[3];
+    })
+    .filter((m) => !occupied.some((b) => overlaps(b, nameBox(m))));
+  const areaName = (id: string) => model.areaNames?.[id]?.toUpperCase();
+  const namesArea = (m: TextMark) => hl.areas.some((id) => areaName(id) === m.text);
+  const unnamed = hl.areas.filter((id) => !fixed.some((m) => m.text === areaName(id)));
+  const inShapes = shapeLabels(model, unnamed, t, frame, [...occupied, ...fixed.filter(namesArea).map(nameBox)]);
+  const shapeBoxes = inShapes.map((m) => shapeNameBox(m.x, m.y, m.text, m.kind as 'country' | 'area'));
+  // Fixed names that meet a placed name, or an earlier fixed name, give way.
+  const kept: TextMark[] = [];
+  for (const m of fixed) {
+    const b = nameBox(m);
+    if (namesArea(m) || (!shapeBoxes.some((s) => overlaps(s, b)) && !kept.some((k) => overlaps(nameBox(k), b))))
+      kept.push(m);
+  }
+  return [...kept, ...inShapes];
 }

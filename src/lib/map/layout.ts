@@ -1,12 +1,12 @@
 /** Lays out step N's map in pixels for a viewport: a function of the model, N and the viewport only. */
 import type { LayoutModel, ModelPlace } from './map-model';
 import { applyTransform, fitTransform, type Padding, type Transform } from './projection';
-import { labelBox, overlaps, placeLabels, type Box } from './label-placement';
-import { freeBounds, placeEvents, type Site } from './event-layout';
-import type { LayoutOptions, MapLayout, PlaceMark, TextMark } from './layout-types';
+import { labelBox, placeLabels, type Box } from './label-placement';
+import { eventSites, freeBounds, placeEvents } from './event-layout';
+import type { LayoutOptions, MapLayout, PlaceMark } from './layout-types';
 import { insetFor, paddingClearOfInset, type Inset } from './inset';
 import { lineBoxes } from './line-boxes';
-import { FRAME_INSET, placeScaleBar, placedScaleBarBox, shapeLabels, shapeNameBox } from './frame-marks';
+import { frameBox, frameNames, placeScaleBar, placedScaleBarBox, tunnelNameBox, tunnelNames } from './frame-marks';
 import { APPROX_RING_RADIUS, COVERED_RING_RADIUS } from './mark-parts';
 
 export type { Inset };
@@ -57,6 +57,25 @@ export function layoutAt(
   height: number,
   options: LayoutOptions = {},
 ): MapLayout {
+  const phases = layoutPhases(model, index, transform, width, height, options);
+  for (;;) {
+    const next = phases.next();
+    if (next.done) return next.value;
+  }
+}
+
+/**
+ * layoutAt in phases (events, place names, frame names): each `next()` runs one, and the last returns the layout. The
+ * live map computes the steps it is not showing a phase at a time in idle moments, so none makes a long task.
+ */
+export function* layoutPhases(
+  model: LayoutModel,
+  index: number,
+  transform: Transform,
+  width: number,
+  height: number,
+  options: LayoutOptions = {},
+): Generator<void, MapLayout, void> {
   const scale = options.scale ?? 1;
   const state = model.states[index]!;
   const px = (xy: readonly [number, number]) => applyTransform(transform, xy);
@@ -71,29 +90,15 @@ export function layoutAt(
     x >= -m && x <= width + m && y >= -m && y <= height + m && !hidden(x, y);
   const hl = state.highlight;
   const placeById = new Map(model.places.map((p) => [p.id, p]));
-
-  // The events at one place make a site, drawn at the place's spot; its symbols share a row.
   const shown = new Set(state.events);
-  const marks = model.events.filter((e) => shown.has(e.id));
-  const latestDay =
-    marks
-      .map((e) => e.date)
-      .sort()
-      .at(-1) ?? '';
-  const siteMap = new Map<string, Site>();
-  for (const e of marks) {
-    const xy = placeById.get(e.place)?.xy ?? e.xy;
-    const [x, y] = px(xy);
-    const site = siteMap.get(e.place) ?? { place: e.place, xy, x, y, marks: [], highlighted: false, latest: '' };
-    site.marks.push(e);
-    site.highlighted ||= hl.events.includes(e.id);
-    if (e.date > site.latest) site.latest = e.date;
-    siteMap.set(e.place, site);
-  }
-  // The step's subject first, then the newest.
-  const sites = [...siteMap.values()]
-    .filter((s) => inView(s.x, s.y))
-    .sort((a, b) => Number(b.highlighted) - Number(a.highlighted) || b.latest.localeCompare(a.latest));
+
+  const { siteMap, sites, latestDay } = eventSites(
+    model.events.filter((e) => shown.has(e.id)),
+    (id) => placeById.get(id),
+    hl,
+    px,
+    inView,
+  );
 
   // Places the step names, then the places of the events it shows (so every symbol says where it is).
   const placeCandidates = model.places
@@ -116,11 +121,19 @@ export function layoutAt(
   const bounds = freeBounds(covers, width, height);
   const taken: Box[] = [...covers, ...dots.values()];
 
+  // The scale bar takes a corner of the frame clear of the sites and dots, before anything that can move (callouts,
+  // names) is placed: those then keep clear of it.
+  const frame = frameBox(width, height, options.padding);
+  const siteBoxes = sites.map((s): Box => [s.x - 12 * scale, s.y - 12 * scale, s.x + 12 * scale, s.y + 12 * scale]);
+  const scaleBar = placeScaleBar(transform, width, height, frame, [...taken, ...siteBoxes]);
+  taken.push(placedScaleBarBox(scaleBar));
+
   const { events, leaders, callouts, inCallout, coveredPlaces } = placeEvents(
     sites,
     { taken, bounds, dots, scale, latestDay, hl },
     (id) => placeById.get(id),
   );
+  yield;
 
   // A tunnel shows (drawn and named) only where its section is in focus.
   const shownSegments = model.segments.filter((s) =>
@@ -168,61 +181,11 @@ export function layoutAt(
     }),
   ];
 
-  // A tunnel is named at its middle; the stylesheet sets the name 12 px off to the left, ending there.
-  const tunnels: TextMark[] = [];
-  for (const s of shownSegments) {
-    if (!s.tunnel) continue;
-    const [x, y] = px(s.tunnel.at);
-    tunnels.push({ key: s.id, text: s.tunnel.name, kind: 'tunnel', xy: s.tunnel.at, x, y });
-    occupied.push([x - 12 - s.tunnel.name.length * 7, y - 11, x - 12, y + 4]);
-  }
+  const tunnels = tunnelNames(shownSegments, px);
+  occupied.push(...tunnels.map(tunnelNameBox));
 
-  // The scale bar takes a free corner of the frame.
-  const p = options.padding ?? { top: 0, right: 0, bottom: 0, left: 0 };
-  const frame: Box = [
-    p.left + FRAME_INSET,
-    p.top + FRAME_INSET,
-    width - p.right - FRAME_INSET,
-    height - p.bottom - FRAME_INSET,
-  ];
-  const scaleBar = placeScaleBar(transform, width, height, frame, occupied);
-  occupied.push(placedScaleBarBox(scaleBar));
-
-  // Country, state and sea names give way to anything the step is about, and to one another (in the table's order);
-  // with the shapes at hand, countries and highlighted areas are named inside their visible parts (frame-marks.ts)
-  // before the fixed names, which then give way.
-  const nameBox = (m: TextMark): Box => {
-    const w = m.text.length * 13 * 0.68 * scale;
-    return [m.x - w / 2, m.y - 11 * scale, m.x + w / 2, m.y + 4 * scale];
-  };
-  const fixed = model.labels
-    .filter((l) => state.span >= l.minSpan && state.span < l.maxSpan && !(model.shapes && l.kind === 'country'))
-    .map((l): TextMark => {
-      const [x, y] = px(l.xy);
-      return { key: `${l.text}@${l.xy.join()}`, text: l.text, kind: l.kind, xy: l.xy, x, y };
-    })
-    // Whole, in the frame: what the date, the key or the cards cover, or the map's edge cuts, is no place for a name.
-    .filter((m) => {
-      const b = nameBox(m);
-      return b[0] >= frame[0] - FRAME_INSET && b[2] <= frame[2] + FRAME_INSET && b[1] >= frame[1] && b[3] <= frame[3];
-    })
-    .filter((m) => !occupied.some((b) => overlaps(b, nameBox(m))));
-  const areaName = (id: string) => model.areaNames?.[id]?.toUpperCase();
-  const namesArea = (m: TextMark) => hl.areas.some((id) => areaName(id) === m.text);
-  const unnamed = hl.areas.filter((id) => !fixed.some((m) => m.text === areaName(id)));
-  const inShapes = shapeLabels(model, unnamed, transform, frame, [
-    ...occupied,
-    ...fixed.filter(namesArea).map(nameBox),
-  ]);
-  const shapeBoxes = inShapes.map((m) => shapeNameBox(m.x, m.y, m.text, m.kind as 'country' | 'area'));
-  // Fixed names that meet a placed name, or an earlier fixed name, give way.
-  const kept: TextMark[] = [];
-  for (const m of fixed) {
-    const b = nameBox(m);
-    if (namesArea(m) || (!shapeBoxes.some((s) => overlaps(s, b)) && !kept.some((k) => overlaps(nameBox(k), b))))
-      kept.push(m);
-  }
-  const labels = [...kept, ...inShapes, ...tunnels];
+  yield;
+  const labels = [...frameNames(model, state, transform, frame, occupied, scale), ...tunnels];
 
   return {
     index,

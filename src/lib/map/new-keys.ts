@@ -4,3 +4,20 @@ export function newKeys(legends: readonly (readonly string[])[], index: number):
   const seen = new Set(legends.slice(0, index).flat());
   return (legends[index] ?? []).filter((k) => !seen.has(k));
 }
+
+/**
+ * How many new entries the compact key shows on a phone (the rest wait in the full key): it sits over the map's top
+ * band in portrait, and in a one-row band under a narrow map in landscape.
+ */
+export const PHONE_KEY_ENTRIES = 2;
+
+/** Screens wide enough for every new entry in the key's band. */
+export const WIDE_KEY_QUERY = '(min-width: 900px)';
+
+/**
+ * The entries of a compact key that shows at most `max` of a step's new keys (`fresh`, in the key's order among
+ * `shown`): the first `max`; the others wait in the full key.
+ */
+export function compactKeys(shown: readonly string[], fresh: readonly string[], max: number): string[] {
+  return shown.filter((k) => fresh.includes(k)).slice(0, max);
+}
