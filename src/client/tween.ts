@@ -24,10 +24,13 @@ export interface TweenSpec {
 
 interface Running {
   spec: TweenSpec;
-  frame: number;
+  /** When it starts (set on its first frame: the frame's time plus its delay). */
+  start?: number;
 }
 
 const running = new Map<Element, Map<string, Running>>();
+/** The one animation frame that steps every running animation (one callback a frame, however many are running). */
+let frame = 0;
 
 /** d3's easeCubicInOut. */
 export function cubicInOut(u: number): number {
@@ -41,27 +44,35 @@ function forget(el: Element, name: string): void {
   if (own?.size === 0) running.delete(el);
 }
 
+/** Steps every running animation to `now`; those that reach their end are forgotten, then told. */
+function tick(now: number): void {
+  frame = 0;
+  const ended: (() => void)[] = [];
+  for (const [el, own] of [...running]) {
+    for (const [name, r] of [...own]) {
+      // Interrupted by an earlier animation's step in this frame.
+      if (running.get(el)?.get(name) !== r) continue;
+      const { spec } = r;
+      r.start ??= now + (spec.delay ?? 0);
+      const u = spec.duration > 0 ? Math.min(1, Math.max(0, (now - r.start) / spec.duration)) : 1;
+      if (now >= r.start) spec.step((spec.ease ?? cubicInOut)(u));
+      if (u < 1 || now < r.start) continue;
+      forget(el, name);
+      if (spec.end) ended.push(spec.end);
+    }
+  }
+  for (const end of ended) end();
+  if (running.size > 0 && frame === 0) frame = requestAnimationFrame(tick);
+}
+
 /** Starts an animation of `el`, interrupting the one of the same name. */
 export function tween(el: Element, spec: TweenSpec): void {
   const name = spec.name ?? '';
   interrupt(el, name);
-  const entry: Running = { spec, frame: 0 };
-  let start: number | undefined;
-  const tick = (now: number) => {
-    start ??= now + (spec.delay ?? 0);
-    const u = spec.duration > 0 ? Math.min(1, Math.max(0, (now - start) / spec.duration)) : 1;
-    if (now >= start) spec.step((spec.ease ?? cubicInOut)(u));
-    if (u < 1 || now < start) {
-      entry.frame = requestAnimationFrame(tick);
-      return;
-    }
-    forget(el, name);
-    spec.end?.();
-  };
-  entry.frame = requestAnimationFrame(tick);
   const own = running.get(el) ?? new Map<string, Running>();
-  own.set(name, entry);
+  own.set(name, { spec });
   running.set(el, own);
+  if (frame === 0) frame = requestAnimationFrame(tick);
 }
 
 /** Stops `el`'s animation called `name` (all of them when no name is given) where it is. */
@@ -70,7 +81,6 @@ export function interrupt(el: Element, name?: string): void {
   if (!own) return;
   for (const [n, r] of [...own]) {
     if (name !== undefined && n !== name) continue;
-    cancelAnimationFrame(r.frame);
     forget(el, n);
     r.spec.interrupted?.();
   }
