@@ -6,7 +6,8 @@ import type { StoryData } from '../lib/data/story-data';
 import type { ParsedStory } from '../lib/story/parse-story';
 import { storySlug } from '../lib/validation/validate-content';
 import { formatReport } from '../lib/problems/problems';
-import { baseProjection } from '../lib/map/projection';
+import { baseProjection, dataExtent, projectBounds } from '../lib/map/projection';
+import type { Bounds } from '../lib/geo/extent';
 import { areaBounds, areaNames, buildBaseLayers, riverLines, type BaseLayers } from '../lib/map/base-layers';
 import type { RegionTopology } from '../lib/geo/region-topology';
 import { describeState } from '../lib/map/describe';
@@ -120,9 +121,15 @@ export function loadSite(root = process.cwd()): SiteModel {
     if (m.lead) m.lead.map.riverLabels = sites;
   }
   const shapes = { countries: shapesFromPaths(base.countries), areas: shapesFromPaths(base.areas) };
+  // Cameras stay inside the base map's data (stepTransform): no frame shows where it ends.
+  const extent = topo.bbox && dataExtent(projectBounds(projection, topo.bbox.slice(0, 4) as unknown as Bounds));
   for (const m of models) {
     m.map.shapes = shapes;
-    if (m.lead) m.lead.map.shapes = shapes;
+    if (extent) m.map.extent = extent;
+    if (m.lead) {
+      m.lead.map.shapes = shapes;
+      if (extent) m.lead.map.extent = extent;
+    }
   }
   cached = { data, base, stories: models, shipped };
   return cached;

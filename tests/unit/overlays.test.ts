@@ -34,7 +34,7 @@ describe('newKeys: what is new in a step', () => {
     expect(newKeys(legends, i)).toEqual(want);
   });
 
-  it('compactKeys keeps the first new entries in the key\'s order, up to the limit', () => {
+  it("compactKeys keeps the first new entries in the key's order, up to the limit", () => {
     const shown = ['place', 'rail:operating', 'rail:construction', 'rail:proposed'];
     expect(compactKeys(shown, ['rail:proposed', 'place', 'rail:operating', 'rail:construction'], 2)).toEqual([
       'place',

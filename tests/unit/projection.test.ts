@@ -7,6 +7,9 @@ import {
   applyTransform,
   visibleRect,
   pad,
+  clampToExtent,
+  type Rect,
+  type Transform,
 } from '../../src/lib/map/projection';
 import { MAP_EXTENT } from '../../src/lib/geo/extent';
 import { NAMED_VIEWS } from '../../src/lib/geo/named-views';
@@ -90,5 +93,33 @@ describe('boundsOfPositions', () => {
 
   it('returns undefined for no positions', () => {
     expect(boundsOfPositions([])).toBeUndefined();
+  });
+});
+
+describe('clampToExtent: no camera shows beyond the data', () => {
+  const extent: Rect = [0, 0, 1000, 800];
+  const inside = (t: Transform, w: number, h: number) => {
+    const [x0, y0, x1, y1] = visibleRect(t, w, h);
+    return x0 >= -1e-9 && y0 >= -1e-9 && x1 <= 1000 + 1e-9 && y1 <= 800 + 1e-9;
+  };
+
+  it('leaves a view that shows only data as it is', () => {
+    const t = { k: 2, x: -300, y: -200 };
+    expect(clampToExtent(t, extent, 400, 300)).toEqual(t);
+  });
+
+  it('zooms a view wider than the data in to the data, about the same centre where it can', () => {
+    const t = { k: 0.5, x: 0, y: 0 }; // 1600 × 1000 units in an 800 × 500 viewport
+    const c = clampToExtent(t, extent, 800, 500);
+    expect(c.k).toBeCloseTo(0.8);
+    expect(inside(c, 800, 500)).toBe(true);
+  });
+
+  it('shifts a view that runs past an edge back inside, at the same zoom', () => {
+    const t = { k: 1, x: 100, y: -700 }; // shows x −100…300, y 700…1000
+    const c = clampToExtent(t, extent, 400, 300);
+    expect(c.k).toBe(1);
+    expect(inside(c, 400, 300)).toBe(true);
+    expect(visibleRect(c, 400, 300)).toEqual([0, 500, 400, 800]);
   });
 });

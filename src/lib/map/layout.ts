@@ -1,6 +1,6 @@
 /** Lays out step N's map in pixels for a viewport: a function of the model, N and the viewport only. */
 import type { LayoutModel, ModelPlace } from './map-model';
-import { applyTransform, fitTransform, type Padding, type Transform } from './projection';
+import { applyTransform, clampToExtent, fitTransform, type Padding, type Transform } from './projection';
 import { labelBox, placeLabels, type Box } from './label-placement';
 import { eventSites, freeBounds, placeEvents } from './event-layout';
 import type { LayoutOptions, MapLayout, PlaceMark } from './layout-types';
@@ -21,7 +21,10 @@ const MARGIN = 24;
 /** Font size of place names, in pixels at scale 1. */
 const PLACE_FONT = 14;
 
-/** The transform that fits step `index`'s view into the viewport, clear of `padding` and of the locator inset. */
+/**
+ * The transform that fits step `index`'s view into the viewport, clear of `padding` and of the locator inset, and shows
+ * no more than the base map's data.
+ */
 export function stepTransform(
   model: LayoutModel,
   index: number,
@@ -29,12 +32,13 @@ export function stepTransform(
   height: number,
   padding?: Padding,
 ): Transform {
-  return fitTransform(
+  const fit = fitTransform(
     model.states[index]!.rect,
     width,
     height,
     paddingClearOfInset(model, index, width, height, padding),
   );
+  return model.extent ? clampToExtent(fit, model.extent, width, height) : fit;
 }
 
 /** The box of a place's label as placed. */

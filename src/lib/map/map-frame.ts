@@ -17,6 +17,6 @@ export const BESIDE_TEXT_QUERY = '(min-width: 900px), (orientation: landscape) a
 export function mapPadding(arrangement: MapArrangement, height: number, keyBand: number, landOffset: number): Padding {
   if (arrangement === 'under-cards')
     return { top: 130, right: 16, bottom: Math.round(height * (1 - landOffset)) + keyBand, left: 16 };
-  // On a short screen the date's line is all the top needs.
-  return { top: height < 500 ? 48 : 64, right: 24, bottom: keyBand + 16, left: 24 };
+  // On a short screen the date's box (its foot about 45 px down) is all the top needs, with the 8 px kept round it.
+  return { top: height < 500 ? 56 : 64, right: 24, bottom: keyBand + 16, left: 24 };
 }

@@ -64,6 +64,8 @@ export interface MapModel {
   segments: ModelSegment[];
   labels: ModelLabel[];
   states: ModelState[];
+  /** The base map's data extent in base units (its TopoJSON bbox): no camera shows beyond it (clampToExtent). */
+  extent?: Rect;
   /** What the locator inset shows (INSET_BOUNDS: the whole of Myanmar and its neighbours), in base units. */
   region: Rect;
   /** Each step's text alternative. */

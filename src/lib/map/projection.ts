@@ -67,6 +67,30 @@ export function fitTransform(rect: Rect, width: number, height: number, padding:
   };
 }
 
+/** A rectangle rounded inwards to tenths of a unit, for the model file: every point of the result lies inside `r`. */
+export function dataExtent(r: Rect): Rect {
+  return [Math.ceil(r[0] * 10) / 10, Math.ceil(r[1] * 10) / 10, Math.floor(r[2] * 10) / 10, Math.floor(r[3] * 10) / 10];
+}
+
+/**
+ * `t` changed as little as possible so that a `width`×`height` viewport shows nothing outside `extent`: zoomed in until
+ * the viewport fits inside it, then shifted back inside. A frame wider than the data (a whole-region view beside the
+ * text) gives up some of its margins rather than show where the base map ends.
+ */
+export function clampToExtent(t: Transform, extent: Rect, width: number, height: number): Transform {
+  const [e0, e1, e2, e3] = extent;
+  const k = Math.max(t.k, width / (e2 - e0), height / (e3 - e1));
+  // Zoomed about the viewport's centre, then kept within [viewport edge − extent edge].
+  const cx = (width / 2 - t.x) / t.k;
+  const cy = (height / 2 - t.y) / t.k;
+  const clamp = (v: number, lo: number, hi: number) => Math.min(hi, Math.max(lo, v));
+  return {
+    k,
+    x: clamp(width / 2 - cx * k, width - e2 * k, -e0 * k),
+    y: clamp(height / 2 - cy * k, height - e3 * k, -e1 * k),
+  };
+}
+
 /** Applies a transform to a base-unit point. */
 export function applyTransform(t: Transform, [x, y]: readonly [number, number]): [number, number] {
   return [x * t.k + t.x, y * t.k + t.y];
