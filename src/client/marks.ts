@@ -51,31 +51,37 @@ export function joinSegments(
   }
 }
 
+/**
+ * Joins `data` by `key` to `g`'s `selector` elements: those that stay are shown whole, those that leave fade out (see
+ * exit), new ones are appended as `tag`, transparent, for the caller to fill and fade in.
+ */
+function keyedJoin<E extends SVGElement, D>(
+  g: Layer,
+  selector: string,
+  tag: string,
+  data: D[],
+  key: (d: D) => string,
+  duration: number,
+) {
+  const sel = g.selectAll<E, D>(selector).data(data, key);
+  sel.attr('opacity', 1);
+  exit(sel.exit<D>() as never, duration);
+  const enter = sel.enter().append<E>(tag).attr('opacity', 0);
+  return { sel, enter };
+}
+
 /** Country, area and water labels. */
 export function joinLabels(g: Layer, labels: TextMark[], duration: number) {
-  const sel = g.selectAll<SVGTextElement, TextMark>('text').data(labels, (d) => d.key);
-  sel.attr('opacity', 1);
-  exit(sel.exit<TextMark>() as never, duration);
-  const enter = sel
-    .enter()
-    .append('text')
-    .attr('class', (d) => `lbl-${d.kind}`)
-    .text((d) => d.text)
-    .attr('opacity', 0);
+  const { enter } = keyedJoin<SVGTextElement, TextMark>(g, 'text', 'text', labels, (d) => d.key, duration);
+  enter.attr('class', (d) => `lbl-${d.kind}`).text((d) => d.text);
   fade(enter as never, duration, 1);
   return g.selectAll<SVGTextElement, TextMark>('text');
 }
 
 /** Place marks; a label's side can change from step to step as other labels come and go. */
 export function joinPlaces(g: Layer, places: PlaceMark[], duration: number) {
-  const sel = g.selectAll<SVGGElement, PlaceMark>('g.place').data(places, (d) => d.id);
-  sel.attr('opacity', 1);
-  exit(sel.exit<PlaceMark>() as never, duration);
-  const enter = sel
-    .enter()
-    .append('g')
-    .attr('data-place', (d) => d.id)
-    .attr('opacity', 0);
+  const { sel, enter } = keyedJoin<SVGGElement, PlaceMark>(g, 'g.place', 'g', places, (d) => d.id, duration);
+  enter.attr('data-place', (d) => d.id);
   enter
     .merge(sel)
     .attr('class', placeClass)
@@ -88,16 +94,11 @@ export function joinPlaces(g: Layer, places: PlaceMark[], duration: number) {
 
 /** Event symbols; new ones appear one after another, in date order, once the other marks are in place. */
 export function joinEvents(g: Layer, events: EventMark[], duration: number, afterMove: boolean) {
-  const sel = g.selectAll<SVGUseElement, EventMark>('use.ev').data(events, (d) => d.key);
-  sel.attr('opacity', 1);
-  exit(sel.exit<EventMark>() as never, duration);
-  const enter = sel
-    .enter()
-    .append('use')
+  const { sel, enter } = keyedJoin<SVGUseElement, EventMark>(g, 'use.ev', 'use', events, (d) => d.key, duration);
+  enter
     .attr('href', (d) => `#${symbolId(d.type)}`)
     .attr('data-event', (d) => d.id)
-    .attr('data-site', (d) => d.place)
-    .attr('opacity', 0);
+    .attr('data-site', (d) => d.place);
   enter.merge(sel).attr('class', eventClass);
   if (duration === 0 && !afterMove) enter.attr('opacity', 1);
   else

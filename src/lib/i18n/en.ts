@@ -4,7 +4,7 @@ import { railwayStrings } from './railway-strings';
 import { timelineStrings } from './timeline-strings';
 import { mapFrameStrings } from './map-frame-strings';
 import { exportsStrings } from './exports-strings';
-import { readerStrings } from './reader-strings';
+import { fillIn, readerStrings } from './reader-strings';
 import { marksStrings } from './marks-strings';
 import { riversStrings } from './rivers-strings';
 import { overlaysStrings } from './overlays-strings';
@@ -80,10 +80,11 @@ export const en: ChromeStrings = {
     eventsUpTo: (date, events) => `Events up to ${date}: ${events}.`,
     event: (date, title, type, claimedBy) => `${date}, ${title} (${type}; according to ${claimedBy})`,
     noEventsUpTo: (date) => `No events up to ${date}.`,
-    newEvents: (n) => plural(n, 'new event', 'new events'),
-    newlyDrawn: (segments) => `newly drawn: ${segments}`,
-    viewMoves: 'the view moves',
-    sincePrevious: (changes) => `Since the previous map: ${changes}.`,
+    // The live map's announcements say what changed in the same words (reader-strings.ts).
+    newEvents: (n) => fillIn(readerStrings.en.live.newEvents, { n }),
+    newlyDrawn: (segments) => fillIn(readerStrings.en.live.newlyDrawn, { names: segments }),
+    viewMoves: readerStrings.en.live.viewMoves,
+    sincePrevious: (changes) => fillIn(readerStrings.en.live.sincePrevious, { changes }),
     locatorMap: (countries) => (countries ? `Locator map: ${countries}` : 'Locator map'),
   },
 

@@ -4,7 +4,7 @@ import { railwayStrings } from './railway-strings';
 import { timelineStrings } from './timeline-strings';
 import { mapFrameStrings } from './map-frame-strings';
 import { exportsStrings } from './exports-strings';
-import { readerStrings } from './reader-strings';
+import { fillIn, readerStrings } from './reader-strings';
 import { marksStrings } from './marks-strings';
 import { riversStrings } from './rivers-strings';
 import { overlaysStrings } from './overlays-strings';
@@ -93,10 +93,11 @@ export const fr: ChromeStrings = {
     eventsUpTo: (date, events) => `Événements jusqu’au ${date} : ${events}.`,
     event: (date, title, type, claimedBy) => `${date}, ${title} (${type} ; selon ${claimedBy})`,
     noEventsUpTo: (date) => `Aucun événement jusqu’au ${date}.`,
-    newEvents: (n) => plural(n, 'nouvel événement', 'nouveaux événements'),
-    newlyDrawn: (segments) => `nouveau tracé : ${segments}`,
-    viewMoves: 'la vue se déplace',
-    sincePrevious: (changes) => `Depuis la carte précédente : ${changes}.`,
+    // The live map's announcements say what changed in the same words (reader-strings.ts).
+    newEvents: (n) => fillIn(readerStrings.fr.live.newEvents, { n }),
+    newlyDrawn: (segments) => fillIn(readerStrings.fr.live.newlyDrawn, { names: segments }),
+    viewMoves: readerStrings.fr.live.viewMoves,
+    sincePrevious: (changes) => fillIn(readerStrings.fr.live.sincePrevious, { changes }),
     locatorMap: (countries) => (countries ? `Carte de situation : ${countries}` : 'Carte de situation'),
   },
 
