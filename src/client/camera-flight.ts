@@ -5,6 +5,7 @@ import { cubicInOut, tween } from './tween';
 import { layerCss, toTransform, toView, type View } from '../lib/map/camera';
 import type { Transform } from '../lib/map/projection';
 import type { MapLayers } from './map-layers';
+import type { PlacedRiverLabel } from '../lib/map/river-labels';
 
 /** The name of the camera's animation on the marks' SVG (interrupting it cuts the move short). */
 export const CAMERA = 'camera';
@@ -30,6 +31,8 @@ export interface Flight {
   to: Transform;
   /** Highlighted areas of the arriving step (shown on the layers drawn for the move). */
   areas: readonly string[];
+  /** The arriving step's river names, as its layout placed them. */
+  rivers: readonly PlacedRiverLabel[];
   width: number;
   height: number;
   duration: number;
@@ -46,7 +49,7 @@ export interface Flight {
 export function flyCamera(f: Flight): void {
   const zoom = interpolateZoom(toView(f.from, f.width, f.height), toView(f.to, f.width, f.height));
   const path = Array.from({ length: PATH_SAMPLES + 1 }, (_, i) => zoom(i / PATH_SAMPLES) as View);
-  f.layers.begin(path, f.from, f.to, f.areas, f.width, f.height);
+  f.layers.begin(path, f.from, f.to, f.areas, f.width, f.height, f.rivers);
   const marks = f.svg.node()!;
   marks.classList.add('is-flying');
   tween(marks, {

@@ -7,7 +7,7 @@ import type { Transform } from '../lib/map/projection';
 import { runWhenIdle } from './schedule';
 import { syncParts } from './svg-parts';
 import { LIVE_LAYERS } from '../lib/story/page-ids';
-import { placeRiverLabels, riverLabelParts, type RiverLabelSite } from '../lib/map/river-labels';
+import { placeRiverLabels, riverLabelParts, type PlacedRiverLabel, type RiverLabelSite } from '../lib/map/river-labels';
 import { ensureContent, hide, newLayer, round, show, type Layer } from './map-layer';
 import {
   chooseCover,
@@ -77,17 +77,26 @@ export class MapLayers {
     );
   }
 
-  /** Shows `areas` over the base map at camera `t`, drawn for exactly this viewport, and nothing else. */
-  rest(t: Transform, areas: readonly string[], width: number, height: number): void {
+  /**
+   * Shows `areas` over the base map at camera `t`, drawn for exactly this viewport, and nothing else; `rivers` are the
+   * step's river names as its layout placed them (clear of its marks).
+   */
+  rest(
+    t: Transform,
+    areas: readonly string[],
+    width: number,
+    height: number,
+    rivers: readonly PlacedRiverLabel[],
+  ): void {
     this.move = undefined;
     this.box.classList.remove('is-moving');
     const layer = this.front;
-    this.draw(layer, viewportPlan(t, width, height, EDGE), areas);
+    this.draw(layer, viewportPlan(t, width, height, EDGE), areas, rivers);
     for (const other of this.pool) if (other !== layer) hide(other);
     show(layer, 2, 1, layerCss(layer.plan!.drawn, t));
   }
 
-  /** Starts a move along `views` (the camera path) from `from` to `target`, where the map shows `areas`. */
+  /** Starts a move along `views` (the camera path) from `from` to `target`, where the map shows `areas` and `rivers`. */
   begin(
     views: readonly View[],
     from: Transform,
@@ -95,6 +104,7 @@ export class MapLayers {
     areas: readonly string[],
     width: number,
     height: number,
+    rivers: readonly PlacedRiverLabel[],
   ): void {
     this.finish();
     // Pictures are moved as they were rastered only during a move; at rest, each is drawn sharp at its own scale.
@@ -108,7 +118,7 @@ export class MapLayers {
     // (as in a zoom out) would be drawn at many times its size: each is first shown, unseen, at its own size for
     // PRIMING_FRAMES, and joins the move after that. The easing starts slowly: the camera has barely moved by then.
     const stages: (() => void)[] = [
-      () => this.draw(arriving, viewportPlan(target, width, height, EDGE), areas),
+      () => this.draw(arriving, viewportPlan(target, width, height, EDGE), areas, rivers),
       ...(cover ? [() => this.draw(cover, coverPlan(views, width, height), leaving.areas)] : []),
     ];
     this.move = { leaving, arriving, target, cover, choice, stages, priming: PRIMING_FRAMES };
@@ -159,7 +169,8 @@ export class MapLayers {
     this.box.classList.remove('is-moving');
   }
 
-  private draw(layer: Layer, plan: LayerPlan, areas: readonly string[]): void {
+  /** Draws `layer` for `plan` with `areas`; river names as given (in viewport pixels), or else placed for the plan. */
+  private draw(layer: Layer, plan: LayerPlan, areas: readonly string[], rivers?: readonly PlacedRiverLabel[]): void {
     const { el, geo } = layer;
     const { drawn, width, height } = plan;
     layer.plan = plan;
@@ -174,7 +185,12 @@ export class MapLayers {
       `translate(${round(drawn.x, 100)} ${round(drawn.y, 100)}) scale(${round(drawn.k, 1e6)})`,
     );
     geo.style.setProperty('--k', String(round(drawn.k, 1e6)));
-    syncParts(layer.rivers, riverLabelParts(placeRiverLabels(this.riverSites, this.riverNames, drawn, width, height)));
+    // The picture's margin lies outside the viewport: names placed for the viewport move in by as much.
+    const [mx, my] = plan.margin ?? [0, 0];
+    const names = rivers
+      ? rivers.map((r) => ({ ...r, x: r.x + mx, y: r.y + my }))
+      : placeRiverLabels(this.riverSites, this.riverNames, drawn, width, height);
+    syncParts(layer.rivers, riverLabelParts(names));
     if (layer !== this.front) show(layer, layer === this.move?.cover ? 0 : 2, PRIME_OPACITY, IDENTITY);
     if (areas.join() !== layer.areas.join()) {
       for (const use of geo.querySelectorAll<SVGUseElement>('use.area-hl')) {

@@ -106,7 +106,7 @@ export class MapView {
 
     const duration = animate ? flightDuration(from!, target, width, height) : 0;
     if (!animate || !moves) {
-      this.layers.rest(target, layout.areas, width, height);
+      this.layers.rest(target, layout.areas, width, height, layout.rivers);
       const parts = this.markParts(layout, target, duration, false);
       // Animated, the parts' own fades start with a delay: placing them one per frame keeps each frame short.
       if (animate) this.cancelParts = inFrames(parts);
@@ -125,6 +125,7 @@ export class MapView {
       from: from!,
       to: target,
       areas: layout.areas,
+      rivers: layout.rivers,
       width,
       height,
       duration,

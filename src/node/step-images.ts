@@ -46,8 +46,6 @@ export async function stepImageSvg(slug: string, index: number, size: StepImageS
       frame,
       id: `image-${index}`,
       title: story.map.texts[index]!.title,
-      riverLabels: story.map.riverLabels,
-      riverNames: story.map.riverNames,
     },
   });
   return [

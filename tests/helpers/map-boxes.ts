@@ -46,7 +46,7 @@ export function overlapsBetween(
 
 /**
  * Measures `root` (the live map's svg, or a step's static map): visible labels (place names, callout names, country
- * and area names) and event symbols inside the map's box, and, for the live map, the legend, date, locator inset and
+ * and area names, river names) and event symbols inside the map's box, and, for the live map, the legend, date, locator inset and
  * the active step's card where they cover it; and the map's scale bar.
  */
 export async function measureMap(page: Page, root: string, activeCard?: string): Promise<MapBoxes> {
@@ -75,10 +75,18 @@ export async function measureMap(page: Page, root: string, activeCard?: string):
           .map((t) =>
             box(t, `${what} "${t.textContent}"`, t.closest('[data-place]')?.getAttribute('data-place') ?? undefined),
           );
+      // River names: in the static map itself; on the live map, in the base map's picture under the marks.
+      const rivers = [
+        ...svg.querySelectorAll('.river-label'),
+        ...(svg.parentElement?.querySelectorAll('.map-layer .river-label') ?? []),
+      ]
+        .filter(shown)
+        .map((t) => box(t, `river name "${t.textContent}"`));
       const labels = [
         ...named('.places text', 'label'),
         ...named('.callouts text', 'callout name'),
         ...named('.labels-areas text', 'name'),
+        ...rivers,
       ];
       const symbols = [...svg.querySelectorAll('use.ev')]
         .filter(shown)

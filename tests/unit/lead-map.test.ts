@@ -86,6 +86,7 @@ describe('separateNames', () => {
     callouts: [],
     scale: 1,
     labels,
+    rivers: [],
     inset: undefined,
     scaleBar: { km: 10, kmPx: 50, mi: 5, miPx: 40, x: 0, y: 0 },
   });

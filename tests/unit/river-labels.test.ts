@@ -3,6 +3,7 @@ import {
   CHAR_WIDTH,
   MAX_BEND,
   placeRiverLabels,
+  riverLabelBox,
   riverLabelParts,
   riverLabelSites,
   straightStretches,
@@ -88,6 +89,18 @@ describe('placeRiverLabels', () => {
 
   it('leaves a river unnamed where its name would leave the frame', () => {
     expect(placeRiverLabels(sites, names, { k: 1, x: -150, y: 50 }, 200, 200)).toEqual([]);
+  });
+
+  it('leaves a river unnamed where its name would meet a mark, and its box covers the name as drawn', () => {
+    const [label] = placeRiverLabels(sites, names, { k: 1, x: 0, y: 50 }, 200, 200);
+    const box = riverLabelBox(label!);
+    // Level text 9 letters wide, set above the line at y 50.
+    expect(box[0]).toBeCloseTo(100 - need / 2 + 10 - 2);
+    expect(box[2]).toBeCloseTo(100 + need / 2 - 10 + 2);
+    expect(box[1]).toBeLessThan(40);
+    expect(box[3]).toBeCloseTo(52);
+    expect(placeRiverLabels(sites, names, { k: 1, x: 0, y: 50 }, 200, 200, [[90, 40, 110, 48]])).toEqual([]);
+    expect(placeRiverLabels(sites, names, { k: 1, x: 0, y: 50 }, 200, 200, [[90, 60, 110, 70]])).toHaveLength(1);
   });
 
   it('draws one text per name, turned along the stretch', () => {

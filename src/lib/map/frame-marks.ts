@@ -83,14 +83,15 @@ export function placedScaleBarBox(s: PlacedScaleBar): Box {
 }
 
 /** Label box of a country or area name centred on (x, y), with y its baseline as drawn. */
-export function shapeNameBox(x: number, y: number, text: string, kind: 'country' | 'area'): Box {
-  const { width, height } = areaLabelSize(text, kind);
-  return [x - width / 2, y - height + 3, x + width / 2, y + 3];
+export function shapeNameBox(x: number, y: number, text: string, kind: 'country' | 'area', scale = 1): Box {
+  const { width, height } = areaLabelSize(text, kind, scale);
+  return [x - width / 2, y - height + 3 * scale, x + width / 2, y + 3 * scale];
 }
 
 /**
  * Names of the countries in view and of the step's highlighted areas, each inside its visible part of the frame and
- * clear of `taken` (and of each other); a country or area with no room for its name gets none.
+ * clear of `taken` (and of each other); a country or area with no room for its name gets none. Names are `scale` times
+ * their size (the static maps').
  */
 export function shapeLabels(
   model: LayoutModel,
@@ -99,6 +100,7 @@ export function shapeLabels(
   frame: Box,
   taken: readonly Box[],
   strings = mapFrameStrings.en,
+  scale = 1,
 ): TextMark[] {
   const shapes = model.shapes;
   if (!shapes) return [];
@@ -112,7 +114,7 @@ export function shapeLabels(
     let text = '';
     let height = 0;
     for (const attempt of tries) {
-      const size = areaLabelSize(attempt.text, kind);
+      const size = areaLabelSize(attempt.text, kind, scale);
       at = labelPointInShape(shape, t, frame, blocked, size.width, size.height, attempt.overhang);
       ({ text, height } = { text: attempt.text, height: size.height });
       if (at) break;
@@ -120,8 +122,8 @@ export function shapeLabels(
     if (!at) return;
     // The box's middle sits on the chosen point; text is drawn from its baseline.
     const x = Math.round(at[0]);
-    const y = Math.round(at[1] + height / 2 - 3);
-    blocked.push(shapeNameBox(x, y, text, kind));
+    const y = Math.round(at[1] + height / 2 - 3 * scale);
+    blocked.push(shapeNameBox(x, y, text, kind, scale));
     const xy = [Math.round(((x - t.x) / t.k) * 10) / 10, Math.round(((y - t.y) / t.k) * 10) / 10] as const;
     out.push({ key, text, kind, xy, x, y });
   };
@@ -180,8 +182,16 @@ export function frameNames(
   const areaName = (id: string) => model.areaNames?.[id]?.toUpperCase();
   const namesArea = (m: TextMark) => hl.areas.some((id) => areaName(id) === m.text);
   const unnamed = hl.areas.filter((id) => !fixed.some((m) => m.text === areaName(id)));
-  const inShapes = shapeLabels(model, unnamed, t, frame, [...occupied, ...fixed.filter(namesArea).map(nameBox)]);
-  const shapeBoxes = inShapes.map((m) => shapeNameBox(m.x, m.y, m.text, m.kind as 'country' | 'area'));
+  const inShapes = shapeLabels(
+    model,
+    unnamed,
+    t,
+    frame,
+    [...occupied, ...fixed.filter(namesArea).map(nameBox)],
+    undefined,
+    scale,
+  );
+  const shapeBoxes = inShapes.map((m) => shapeNameBox(m.x, m.y, m.text, m.kind as 'country' | 'area', scale));
   // Fixed names that meet a placed name, or an earlier fixed name, give way.
   const kept: TextMark[] = [];
   for (const m of fixed) {

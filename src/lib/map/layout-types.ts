@@ -1,4 +1,5 @@
 /** The shapes of a laid-out map: every mark of one step, in pixels, for one viewport (built by layout.ts). */
+import type { PlacedRiverLabel } from './river-labels';
 import type { ModelEvent, ModelPlace, ModelSegment } from './model-types';
 import type { Transform } from './projection';
 import type { Box, Side } from './label-placement';
@@ -78,6 +79,8 @@ export interface MapLayout {
   leaders: Leader[];
   callouts: CalloutMark[];
   labels: TextMark[];
+  /** River names along their rivers, clear of the marks (the frame's names then keep clear of them). */
+  rivers: PlacedRiverLabel[];
   /** The locator: where the inset sits (pixels) and what it shows (base units); only on close views. */
   inset: Inset | undefined;
   /** The scale bar (km and miles) in a free corner of the visible frame. */

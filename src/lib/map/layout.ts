@@ -6,6 +6,7 @@ import { eventSites, freeBounds, placeEvents } from './event-layout';
 import type { LayoutOptions, MapLayout, PlaceMark } from './layout-types';
 import { insetFor, paddingClearOfInset, type Inset } from './inset';
 import { lineBoxes } from './line-boxes';
+import { placeRiverLabels, riverLabelBox } from './river-labels';
 import { frameBox, frameNames, placeScaleBar, placedScaleBarBox, tunnelNameBox, tunnelNames } from './frame-marks';
 import { APPROX_RING_RADIUS, COVERED_RING_RADIUS } from './mark-parts';
 
@@ -189,6 +190,10 @@ export function* layoutPhases(
   occupied.push(...tunnels.map(tunnelNameBox));
 
   yield;
+  const rivers = model.riverLabels
+    ? placeRiverLabels(model.riverLabels, model.riverNames ?? {}, transform, width, height, occupied, scale)
+    : [];
+  occupied.push(...rivers.map((r) => riverLabelBox(r, scale)));
   const labels = [...frameNames(model, state, transform, frame, occupied, scale), ...tunnels];
 
   return {
@@ -203,6 +208,7 @@ export function* layoutPhases(
     leaders,
     callouts,
     labels,
+    rivers,
     inset,
     scaleBar,
     scale,

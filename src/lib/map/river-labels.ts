@@ -4,6 +4,7 @@
  */
 import type { SvgPart } from './mark-parts';
 import type { Transform } from './projection';
+import { overlaps, type Box } from './label-placement';
 
 type Pt = readonly [number, number];
 
@@ -102,8 +103,24 @@ export function riverLabelSites(
 }
 
 /**
+ * The box a placed river name covers, in pixels: its text (11 px, `scale` times on the static maps, set 4 px off the
+ * line) turned along the stretch, with a little room round it.
+ */
+export function riverLabelBox(l: PlacedRiverLabel, scale = 1): Box {
+  const half = (l.text.length * CHAR_WIDTH * scale) / 2;
+  const [c, s] = [Math.cos((l.angle * Math.PI) / 180), Math.sin((l.angle * Math.PI) / 180)];
+  const corners = [-half, half].flatMap((u) => [-14 * scale, 0].map((v) => [l.x + u * c - v * s, l.y + u * s + v * c]));
+  const xs = corners.map((p) => p[0]!);
+  const ys = corners.map((p) => p[1]!);
+  // 2 px of slack all round: the width per letter is an estimate.
+  const m = 2 * scale;
+  return [Math.min(...xs) - m, Math.min(...ys) - m, Math.max(...xs) + m, Math.max(...ys) + m];
+}
+
+/**
  * For a view (base units → pixels by `t`, in a `width`×`height` frame): per river, the site whose stretch holds its
- * name at this zoom, whose name lies wholly in the frame, nearest the frame's middle. Rivers without one go unnamed.
+ * name at this zoom, whose name lies wholly in the frame and meets none of `avoid` nor an earlier river's name,
+ * nearest the frame's middle. Rivers without one go unnamed. Names are `scale` times their size.
  */
 export function placeRiverLabels(
   sites: readonly RiverLabelSite[],
@@ -111,25 +128,36 @@ export function placeRiverLabels(
   t: Transform,
   width: number,
   height: number,
+  avoid: readonly Box[] = [],
+  scale = 1,
 ): PlacedRiverLabel[] {
-  const best = new Map<string, { label: PlacedRiverLabel; distance: number }>();
+  const candidates: { label: PlacedRiverLabel; distance: number }[] = [];
   for (const s of sites) {
     const text = names[s.id];
     if (!text) continue;
-    const half = (text.length * CHAR_WIDTH) / 2;
+    const half = (text.length * CHAR_WIDTH * scale) / 2;
     if (s.length * t.k < 2 * (half + END_ROOM)) continue;
     const [x, y] = [s.xy[0] * t.k + t.x, s.xy[1] * t.k + t.y];
     const [dx, dy] = [Math.cos((s.angle * Math.PI) / 180) * half, Math.sin((s.angle * Math.PI) / 180) * half];
     const inFrame = ([px, py]: Pt) =>
       px >= END_ROOM && px <= width - END_ROOM && py >= END_ROOM && py <= height - END_ROOM;
     if (!inFrame([x - dx, y - dy]) || !inFrame([x + dx, y + dy])) continue;
-    const distance = Math.hypot(x - width / 2, y - height / 2);
-    const current = best.get(s.id);
-    if (!current || distance < current.distance) {
-      best.set(s.id, { label: { id: s.id, text, x, y, angle: s.angle }, distance });
-    }
+    candidates.push({
+      label: { id: s.id, text, x, y, angle: s.angle },
+      distance: Math.hypot(x - width / 2, y - height / 2),
+    });
   }
-  return [...best.values()].map((b) => b.label).sort((a, b) => a.id.localeCompare(b.id));
+  // Rivers in a fixed order, each at its free site nearest the middle.
+  const taken = [...avoid];
+  const placed: PlacedRiverLabel[] = [];
+  for (const id of [...new Set(candidates.map((c) => c.label.id))].sort()) {
+    const sorted = candidates.filter((c) => c.label.id === id).sort((a, b) => a.distance - b.distance);
+    const free = sorted.find((c) => !taken.some((b) => overlaps(b, riverLabelBox(c.label, scale))));
+    if (!free) continue;
+    taken.push(riverLabelBox(free.label, scale));
+    placed.push(free.label);
+  }
+  return placed;
 }
 
 /** The SVG of placed river names: a text each, turned along its stretch and set just off the line. */

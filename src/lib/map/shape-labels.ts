@@ -14,8 +14,8 @@ const CELL = 8;
 const LABEL_PAD = 4;
 
 /** Size of a country or area label's box, in pixels (capitals with letter spacing, as the stylesheet draws them). */
-export function areaLabelSize(text: string, kind: 'country' | 'area'): { width: number; height: number } {
-  const size = kind === 'country' ? 13 : 12;
+export function areaLabelSize(text: string, kind: 'country' | 'area', scale = 1): { width: number; height: number } {
+  const size = (kind === 'country' ? 13 : 12) * scale;
   return { width: text.length * size * (kind === 'country' ? 0.9 : 0.72), height: size + 2 };
 }
 
