@@ -108,8 +108,9 @@ export class MapView {
     if (!animate || !moves) {
       this.layers.rest(target, layout.areas, width, height, layout.rivers);
       const parts = this.markParts(layout, target, duration, false);
-      // Animated, the parts' own fades start with a delay: placing them one per frame keeps each frame short.
-      if (animate) this.cancelParts = inFrames(parts);
+      // Animated, the parts' own fades start with a delay: placing them one per frame, from the frame after the one that
+      // redraws the base map, keeps each frame short.
+      if (animate) this.cancelParts = inFrames([() => {}, ...parts]);
       else for (const part of parts) part();
       this.cancelLanded = afterFrames(LANDED_DELAY_FRAMES, landed);
       return;
