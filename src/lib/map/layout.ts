@@ -50,19 +50,13 @@ export function placeLabelBox(p: PlaceMark): Box | undefined {
 }
 
 /**
- * Marks of step `index` under a given transform (the client passes in-between transforms while animating).
+ * Marks of step `index` under a given transform, in a `width`×`height` viewport (the arguments of layoutPhases, run to
+ * its end).
  * `options.padding` is the part of the viewport other things cover (date, key, cards), outside the frame where names
  * and the scale bar go; `options.reserved` are boxes no mark may sit under (the date, the key, the cards; the locator inset is added here).
  */
-export function layoutAt(
-  model: LayoutModel,
-  index: number,
-  transform: Transform,
-  width: number,
-  height: number,
-  options: LayoutOptions = {},
-): MapLayout {
-  const phases = layoutPhases(model, index, transform, width, height, options);
+export function layoutAt(...args: Parameters<typeof layoutPhases>): MapLayout {
+  const phases = layoutPhases(...args);
   for (;;) {
     const next = phases.next();
     if (next.done) return next.value;
