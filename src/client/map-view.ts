@@ -1,7 +1,8 @@
 /** The live map: shows whichever step is active, from a layout computed once per step and map size. */
 import { select, type Selection } from 'd3-selection';
 import type { LayoutModel } from '../lib/map/map-model';
-import { layoutPhases, stepTransform, type MapLayout } from '../lib/map/layout';
+import type { MapLayout } from '../lib/map/layout';
+import { StepLayouts } from './step-layouts';
 import type { Box } from '../lib/map/label-placement';
 import type { Padding, Transform } from '../lib/map/projection';
 import { MapLayers } from './map-layers';
@@ -9,7 +10,7 @@ import { LocatorInset } from './locator-inset';
 import { CAMERA, flightDuration, flyCamera } from './camera-flight';
 import { interrupt, interruptWithin } from './tween';
 import { joinEvents, joinLabels, joinPlaces, joinSegments } from './marks';
-import { afterFrames, inFrames, runWhenIdle } from './schedule';
+import { afterFrames, inFrames } from './schedule';
 import { scaleBarParts } from '../lib/map/scale-bar';
 import { calloutParts } from '../lib/map/mark-parts';
 import { syncParts } from './svg-parts';
@@ -19,8 +20,6 @@ import { flightAnchors } from '../lib/map/flight-anchors';
 
 /** Frames after a step change without a camera move before `landed` runs (the marks' first parts come first). */
 const LANDED_DELAY_FRAMES = 3;
-/** Idle jobs given to each step's layout, one per call of its layoutPhases (three yields, then the layout). */
-const LAYOUT_PHASES = 4;
 /** Frames the anchors stay after landing, while the landed marks fade in under them (0.3 s in the stylesheet). */
 const ANCHORS_LINGER_FRAMES = 20;
 
@@ -49,18 +48,13 @@ export class MapView {
   private index = -1;
   /** Cancels the marks still to be placed, one part per frame (see inFrames). */
   private cancelParts = () => {};
-  /** Each step's camera and layout at the current map size (see layoutFor). */
-  private layouts = new Map<number, { target: Transform; layout: MapLayout }>();
-  private layoutsFor = '';
-  /** Layouts under way in idle moments: each step's camera and its remaining phases. */
-  private pending = new Map<number, { target: Transform; phases: Generator<void, MapLayout, void> }>();
+  /** Each step's camera and layout at the current map size. */
+  private readonly layouts: StepLayouts;
 
-  constructor(
-    svgEl: SVGSVGElement,
-    private readonly model: LayoutModel,
-  ) {
+  constructor(svgEl: SVGSVGElement, model: LayoutModel) {
     // Countries and areas are named inside their outlines, which the page's shared defs hold.
     model.shapes ??= shapesFromDefs(Object.keys(model.areaNames ?? {}));
+    this.layouts = new StepLayouts(model);
     this.svg = select(svgEl);
     // Drop the server-rendered first state: from here on the client owns the marks, and the base map moves into
     // layers under this SVG (whose sea becomes the container's background).
@@ -78,9 +72,9 @@ export class MapView {
   /** Shows step `index`, animating from the current view when asked (and when there is one). */
   render(index: number, o: RenderOptions): void {
     const { width, height } = o;
-    const { target, layout } = this.layoutFor(index, o);
+    const { target, layout } = this.layouts.at(index, o);
     const from = this.transform;
-    const left = this.layouts.get(this.index)?.layout;
+    const left = this.layouts.peek(this.index)?.layout;
     // Without a camera move (same view, other marks) the base map is redrawn in place rather than cross-faded.
     const moves = from !== undefined && (from.k !== target.k || from.x !== target.x || from.y !== target.y);
     const animate = o.animate && from !== undefined && this.index !== index;
@@ -175,50 +169,5 @@ export class MapView {
         if (bar.node()) syncParts(bar.node()!, scaleBarParts(layout.scaleBar));
       },
     ];
-  }
-
-  /**
-   * Step `index`'s camera and layout at this size. Computed once per size: the first render at a size computes the
-   * other steps in idle moments, one phase of one step at a time (layoutPhases), so that a step change only applies a
-   * layout and no idle moment makes a long task.
-   */
-  private layoutFor(index: number, o: RenderOptions): { target: Transform; layout: MapLayout } {
-    const size = `${o.width}x${o.height} ${o.padding.top} ${o.padding.right} ${o.padding.bottom} ${o.padding.left}`;
-    if (size !== this.layoutsFor) {
-      this.layoutsFor = size;
-      this.layouts = new Map();
-      this.pending = new Map();
-      // A step's phases, then its stored layout; given up after a resize, when the new size's are on their way.
-      runWhenIdle(
-        this.model.states.flatMap((_, i) => Array.from({ length: LAYOUT_PHASES }, () => () => this.advance(i, o))),
-        () => size !== this.layoutsFor,
-      );
-    }
-    for (;;) {
-      const entry = this.advance(index, o);
-      if (entry) return entry;
-    }
-  }
-
-  /** Runs the next phase of step `index`'s layout at the current size; returns the entry once there is one. */
-  private advance(index: number, o: RenderOptions): { target: Transform; layout: MapLayout } | undefined {
-    const done = this.layouts.get(index);
-    if (done) return done;
-    let run = this.pending.get(index);
-    if (!run) {
-      const target = stepTransform(this.model, index, o.width, o.height, o.padding);
-      const phases = layoutPhases(this.model, index, target, o.width, o.height, {
-        reserved: o.reserved,
-        padding: o.padding,
-      });
-      run = { target, phases };
-      this.pending.set(index, run);
-    }
-    const next = run.phases.next();
-    if (!next.done) return undefined;
-    const entry = { target: run.target, layout: next.value };
-    this.pending.delete(index);
-    this.layouts.set(index, entry);
-    return entry;
   }
 }

@@ -6,6 +6,7 @@ import type { ModelEvent, ModelPlace } from './model-types';
 import type { Box } from './label-placement';
 import type { CalloutMark, EventMark, Leader } from './layout-types';
 import type { MapState } from './map-state';
+import { APPROX_RING_RADIUS, COVERED_RING_RADIUS } from './mark-parts';
 import {
   CALLOUT_FONT,
   CALLOUT_ROW,
@@ -76,6 +77,24 @@ export function eventSites(
     .filter((s) => inView(s.x, s.y))
     .sort((a, b) => Number(b.highlighted) - Number(a.highlighted) || b.latest.localeCompare(a.latest));
   return { siteMap, sites, latestDay };
+}
+
+/**
+ * Each shown place's dot, or its uncertainty ring, as a box (pixels, marks `scale` times their size): an obstacle for
+ * every other mark. A ring round a place with events is wider, as a symbol may stand on the spot.
+ */
+export function dotBoxes(
+  places: readonly { p: ModelPlace; x: number; y: number }[],
+  sites: ReadonlyMap<string, Site>,
+  scale: number,
+): Map<string, Box> {
+  return new Map(
+    places.map((c): [string, Box] => {
+      const ring = sites.has(c.p.id) ? COVERED_RING_RADIUS : APPROX_RING_RADIUS;
+      const r = (c.p.approximate ? ring + 1 : 4) * scale;
+      return [c.p.id, [c.x - r, c.y - r, c.x + r, c.y + r]];
+    }),
+  );
 }
 
 /** Places `sites`, in priority order, against `ctx`; `place` looks a place up by id. */

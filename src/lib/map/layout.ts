@@ -2,13 +2,12 @@
 import type { LayoutModel, ModelPlace } from './map-model';
 import { applyTransform, clampToExtent, fitTransform, type Padding, type Transform } from './projection';
 import { labelBox, placeLabels, type Box } from './label-placement';
-import { eventSites, freeBounds, placeEvents } from './event-layout';
+import { dotBoxes, eventSites, freeBounds, placeEvents } from './event-layout';
 import type { LayoutOptions, MapLayout, PlaceMark } from './layout-types';
 import { insetFor, paddingClearOfInset, type Inset } from './inset';
 import { lineBoxes } from './line-boxes';
 import { placeRiverLabels, riverLabelBox } from './river-labels';
 import { frameBox, frameNames, placeScaleBar, placedScaleBarBox, tunnelNameBox, tunnelNames } from './frame-marks';
-import { APPROX_RING_RADIUS, COVERED_RING_RADIUS } from './mark-parts';
 
 export type { Inset };
 export type * from './layout-types';
@@ -108,15 +107,7 @@ export function* layoutPhases(
     })
     .filter((c) => inView(c.x, c.y))
     .sort((a, b) => Number(b.highlighted) - Number(a.highlighted) || Number(b.named) - Number(a.named));
-  // Each place's dot, or its uncertainty ring, is an obstacle for every other mark.
-  const dots = new Map(
-    placeCandidates.map((c): [string, Box] => {
-      // A ring round a symbol on the spot is wider: any place with events may get one.
-      const ring = siteMap.has(c.p.id) ? COVERED_RING_RADIUS : APPROX_RING_RADIUS;
-      const r = (c.p.approximate ? ring + 1 : 4) * scale;
-      return [c.p.id, [c.x - r, c.y - r, c.x + r, c.y + r]];
-    }),
-  );
+  const dots = dotBoxes(placeCandidates, siteMap, scale);
   const bounds = freeBounds(covers, width, height);
   const taken: Box[] = [...covers, ...dots.values()];
 
