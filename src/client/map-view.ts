@@ -18,7 +18,7 @@ import { shapesFromDefs } from './map-shapes';
 import { AnchorLabels } from './anchor-labels';
 import { flightAnchors } from '../lib/map/flight-anchors';
 
-/** Frames after a step change without a camera move before `landed` runs (the marks' first parts come first). */
+/** Frames after a step change that is not animated (load, resize, reduced motion) before `landed` runs. */
 const LANDED_DELAY_FRAMES = 3;
 /** Frames the anchors stay after landing, while the landed marks fade in under them (0.3 s in the stylesheet). */
 const ANCHORS_LINGER_FRAMES = 20;
@@ -103,10 +103,12 @@ export class MapView {
       this.layers.rest(target, layout.areas, width, height, layout.rivers);
       const parts = this.markParts(layout, target, duration, false);
       // Animated, the parts' own fades start with a delay: placing them one per frame, from the frame after the one that
-      // redraws the base map, keeps each frame short.
-      if (animate) this.cancelParts = inFrames([() => {}, ...parts]);
-      else for (const part of parts) part();
-      this.cancelLanded = afterFrames(LANDED_DELAY_FRAMES, landed);
+      // redraws the base map, and changing the indicators in the frame after the last, keeps each frame short.
+      if (animate) this.cancelParts = inFrames([() => {}, ...parts, landed]);
+      else {
+        for (const part of parts) part();
+        this.cancelLanded = afterFrames(LANDED_DELAY_FRAMES, landed);
+      }
       return;
     }
     // A few names stay on screen through the move (flight-anchors.ts), the same size all the way.
@@ -126,8 +128,9 @@ export class MapView {
       duration,
       onFrame: (t, u) => this.anchors.frame(t, u),
       landed: () => {
-        landed();
-        this.cancelParts = inFrames(this.markParts(layout, target, 0, true), () => {
+        // The indicators change in the frame after the marks' last part, with the marks' fade-in (not in a frame of
+        // their own placing, which on a slow phone would then run long).
+        this.cancelParts = inFrames([...this.markParts(layout, target, 0, true), landed], () => {
           // Back in with a CSS transition once the class that suspends it is gone.
           marks.classList.remove('is-flying');
           marks.style.removeProperty('opacity');
