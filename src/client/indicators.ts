@@ -1,15 +1,25 @@
 /** Keeps the sticky map's date indicator, progress and accessible description in step with the map. */
 import type { LayoutModel } from '../lib/map/map-model';
 import { updateTimeline } from './timeline';
-import { PHONE_KEY_ENTRIES, WIDE_KEY_QUERY, compactKeys, newKeys } from '../lib/map/new-keys';
+import { PHONE_KEY_ENTRIES, WIDE_KEY_QUERY, inKeyOrder, keysByNeed, newKeys } from '../lib/map/new-keys';
 
 const WIDE = window.matchMedia(WIDE_KEY_QUERY);
 
 const legendItems = new WeakMap<HTMLElement, Map<string, HTMLElement>>();
+/** Each legend's last fit (see updateLegend), run again when the reader closes the full key. */
+const refits = new WeakMap<HTMLElement, () => void>();
 
 /** Opens and closes the full key (every symbol of the step, not only the new ones). */
 function toggleKey(this: HTMLButtonElement): void {
-  this.setAttribute('aria-expanded', String(this.getAttribute('aria-expanded') !== 'true'));
+  const open = this.getAttribute('aria-expanded') !== 'true';
+  this.setAttribute('aria-expanded', String(open));
+  if (!open) refits.get(this)?.();
+}
+
+/** The height the compact key may take (the stylesheet's --key-room), or 0 where it is not limited. */
+function keyRoom(box: HTMLElement): number {
+  const value = parseFloat(getComputedStyle(box).getPropertyValue('--key-room'));
+  return Number.isFinite(value) ? value : 0;
 }
 
 /**
@@ -29,22 +39,48 @@ function updateLegend(container: HTMLElement, keys: readonly string[], fresh: re
   }
   // Hidden when empty by an attribute rather than a :has() rule, which the browser re-checks on every change inside.
   const shown = keys.filter((k) => items.has(k));
-  // On a phone the key has little room: a few new entries there, the others in the full key.
-  const compact = compactKeys(shown, fresh, WIDE.matches ? Number.POSITIVE_INFINITY : PHONE_KEY_ENTRIES);
   if (box.hidden !== !shown.length) box.hidden = !shown.length;
-  const old = (k: string) => !compact.includes(k);
-  if (more.hidden !== !shown.some(old)) more.hidden = !shown.some(old);
-  const signature = shown.map((k) => (old(k) ? `~${k}` : k)).join();
-  if (list.dataset.shown === signature) return;
-  list.dataset.shown = signature;
-  list.replaceChildren(
-    ...shown.map((k) => {
-      const li = items.get(k)!.cloneNode(true) as HTMLElement;
-      li.hidden = false;
-      li.classList.toggle('is-old', old(k));
-      return li;
-    }),
-  );
+  let changed = false;
+  /** Shows the new entries `compact` (the others wait in the full key). */
+  const show = (compact: readonly string[]) => {
+    const old = (k: string) => !compact.includes(k);
+    if (more.hidden !== !shown.some(old)) more.hidden = !shown.some(old);
+    const signature = shown.map((k) => (old(k) ? `~${k}` : k)).join();
+    if (list.dataset.shown === signature) return;
+    list.dataset.shown = signature;
+    changed = true;
+    list.replaceChildren(
+      ...shown.map((k) => {
+        const li = items.get(k)!.cloneNode(true) as HTMLElement;
+        li.hidden = false;
+        li.classList.toggle('is-old', old(k));
+        return li;
+      }),
+    );
+  };
+  // On a phone the key has little room: a few new entries there, the others in the full key. In either arrangement
+  // the key keeps to the room the map's fit leaves it (--key-room): an entry that would make it taller (a long name, a
+  // narrow map) waits in the full key too, and a shorter one after it may take its place. Measured only when the
+  // entries changed (a measure lays the map out), and while the full key is closed (open, it reaches further by design).
+  const fitRoom = (always = false) => {
+    changed = always;
+    const need = keysByNeed(shown, fresh);
+    const most = WIDE.matches ? need.length : PHONE_KEY_ENTRIES;
+    show(inKeyOrder(shown, need.slice(0, most)));
+    if (!changed || more.getAttribute('aria-expanded') === 'true') return;
+    const room = keyRoom(box);
+    const fits = () => box.getBoundingClientRect().height <= room + 0.5;
+    if (room <= 0 || fits()) return;
+    const chosen: string[] = [];
+    for (const k of need) {
+      if (chosen.length === most) break;
+      show(inKeyOrder(shown, [...chosen, k]));
+      if (fits() || chosen.length === 0) chosen.push(k);
+    }
+    show(inKeyOrder(shown, chosen));
+  };
+  refits.set(more, () => fitRoom(true));
+  fitRoom();
 }
 
 /**

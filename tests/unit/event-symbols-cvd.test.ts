@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { CVD_MATRICES, colourDifference, parseColor, type Deficiency } from '../helpers/contrast';
 import { EVENT_TYPES, eventTypes, type EventType } from '../../src/lib/data/event-types';
-import { STATIC_MARK_SCALE } from '../../src/lib/map/layout';
+import { STATIC_MARK_SCALE } from '../../src/lib/map/static-map';
 
 const css = readFileSync(join(import.meta.dirname, '..', '..', 'src', 'styles', 'global.css'), 'utf8');
 

@@ -34,12 +34,15 @@ describe('newKeys: what is new in a step', () => {
     expect(newKeys(legends, i)).toEqual(want);
   });
 
-  it("compactKeys keeps the first new entries in the key's order, up to the limit", () => {
+  it("compactKeys keeps the first new entries in the key's order, up to the limit, the plain town entry last", () => {
     const shown = ['place', 'rail:operating', 'rail:construction', 'rail:proposed'];
     expect(compactKeys(shown, ['rail:proposed', 'place', 'rail:operating', 'rail:construction'], 2)).toEqual([
-      'place',
       'rail:operating',
+      'rail:construction',
     ]);
+    expect(compactKeys(shown, ['rail:proposed', 'place'], 2)).toEqual(['place', 'rail:proposed']);
+    expect(compactKeys(shown, ['rail:proposed', 'place'], 1)).toEqual(['rail:proposed']);
+    expect(compactKeys(['place:capital', 'place'], ['place', 'place:capital'], 1)).toEqual(['place:capital']);
     expect(compactKeys(shown, ['rail:proposed'], 2)).toEqual(['rail:proposed']);
     expect(compactKeys(shown, ['elsewhere'], 2)).toEqual([]);
     expect(compactKeys(shown, shown, Number.POSITIVE_INFINITY)).toEqual(shown);

@@ -3,6 +3,8 @@ import { geoDistance } from 'd3-geo';
 import { baseProjection, fitTransform, projectBounds, type Transform } from '../../src/lib/map/projection';
 import { NAMED_VIEWS } from '../../src/lib/geo/named-views';
 import { EARTH_RADIUS_KM, KM_PER_MILE, latitudeAt, niceBelow, pxPerKm, scaleBarFor } from '../../src/lib/map/scale-bar';
+import { placeScaleBar, placedScaleBarBox } from '../../src/lib/map/frame-marks';
+import { SIDES, labelBox, labelRoom, type Box } from '../../src/lib/map/label-placement';
 
 const projection = baseProjection();
 
@@ -62,5 +64,36 @@ describe('scale bar', () => {
     const [, yNorth] = projection([97, 28])!;
     const [, ySouth] = projection([97, 16])!;
     expect(pxPerKm(t, yNorth)).toBeGreaterThan(pxPerKm(t, ySouth));
+  });
+});
+
+describe('placeScaleBar', () => {
+  const t = fitTransform(projectBounds(projection, NAMED_VIEWS[Object.keys(NAMED_VIEWS)[0]!]!.bounds), 640, 560);
+  const frame: Box = [0, 0, 640, 560];
+  const corner = (b: Box) => `${b[0] < 320 ? 'left' : 'right'} ${b[1] < 280 ? 'top' : 'bottom'}`;
+  const at = (marks: Box[], room: Box[] = []) =>
+    corner(placedScaleBarBox(placeScaleBar(t, 640, 560, frame, marks, room)));
+  const bottomLeft: Box = [0, 470, 200, 560];
+  const bottomRight: Box = [440, 470, 640, 560];
+
+  it('takes the first corner that covers no mark: bottom left, then bottom right, then top left', () => {
+    expect(at([])).toBe('left bottom');
+    expect(at([bottomLeft])).toBe('right bottom');
+    expect(at([bottomLeft, bottomRight])).toBe('left top');
+  });
+
+  it('leaves the room of a name still to be placed when another corner covers as few marks', () => {
+    expect(at([], [bottomLeft])).toBe('right bottom');
+    expect(at([], [bottomLeft, bottomRight])).toBe('left top');
+    // Marks come first: the room for a name never sends the bar onto a mark.
+    expect(at([bottomRight, [0, 0, 200, 100]], [bottomLeft])).toBe('left bottom');
+  });
+
+  it('a name may take the room round its point on any side', () => {
+    const room = labelRoom(100, 100, 'Kyaukphyu', 20);
+    for (const side of SIDES) {
+      const b = labelBox(100, 100, 'Kyaukphyu', side, 20);
+      expect(room[0] <= b[0] && room[1] <= b[1] && room[2] >= b[2] && room[3] >= b[3], side).toBe(true);
+    }
   });
 });

@@ -54,7 +54,8 @@ const boxAt = (x: number, y: number, b: readonly [number, number, number, number
 
 /**
  * The scale bar in the first corner of the frame (bottom left, bottom right, top left) where it covers no mark, or
- * in the corner that covers fewest.
+ * in the corner that covers fewest; between corners that cover as few, the one that leaves most of `room` (where names
+ * still to be placed may go) free.
  */
 export function placeScaleBar(
   t: Transform,
@@ -62,6 +63,7 @@ export function placeScaleBar(
   height: number,
   frame: Box,
   marks: readonly Box[],
+  room: readonly Box[] = [],
 ): PlacedScaleBar {
   const bar = scaleBarFor(t, width, height, Math.min(maxBarPx(width), (frame[2] - frame[0]) / 3));
   const box = scaleBarBox(bar);
@@ -72,7 +74,10 @@ export function placeScaleBar(
   ];
   // Kept a little away from marks too, not just off them.
   const near = (x: number, y: number): Box => boxAt(x, y, [box[0] - 8, box[1] - 8, box[2] + 8, box[3] + 8]);
-  const cost = ([x, y]: [number, number]) => marks.filter((m) => overlaps(m, near(x, y))).length;
+  const count = (boxes: readonly Box[], [x, y]: [number, number]) =>
+    boxes.filter((m) => overlaps(m, near(x, y))).length;
+  // Marks first; the room for names only decides between corners that cover as many marks.
+  const cost = (corner: [number, number]) => count(marks, corner) * (room.length + 1) + count(room, corner);
   const [x, y] = corners.reduce((a, b) => (cost(b) < cost(a) ? b : a));
   return { ...bar, x: Math.round(x), y: Math.round(y) };
 }

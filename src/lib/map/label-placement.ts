@@ -3,6 +3,9 @@
 /** A side of a point a label can sit on. */
 export type Side = 'right' | 'left' | 'top' | 'bottom';
 
+/** Every side, in the order a label tries them after its preferred one. */
+export const SIDES: readonly Side[] = ['right', 'left', 'top', 'bottom'];
+
 /** An axis-aligned box in pixels: [x0, y0, x1, y1]. */
 export type Box = readonly [number, number, number, number];
 
@@ -34,7 +37,19 @@ export function labelBox(x: number, y: number, text: string, side: Side, fontSiz
   const [dx, dy, anchor] = labelOffset(side, fontSize, push);
   const x0 = anchor === 'start' ? x + dx : anchor === 'end' ? x + dx - w : x + dx - w / 2;
   const base = y + dy;
-  return [x0, base - fontSize * 0.8, x0 + w, base + fontSize * 0.25];
+  // The font's ascent, not its capitals: DejaVu Sans and Arial draw their line box about 0.93 em above the baseline.
+  return [x0, base - fontSize * 0.95, x0 + w, base + fontSize * 0.25];
+}
+
+/** The room a label may take round (x, y): the box holding its boxes on every side. */
+export function labelRoom(x: number, y: number, text: string, fontSize = 14, bold = false): Box {
+  const boxes = SIDES.map((side) => labelBox(x, y, text, side, fontSize, 0, bold));
+  return [
+    Math.min(...boxes.map((b) => b[0])),
+    Math.min(...boxes.map((b) => b[1])),
+    Math.max(...boxes.map((b) => b[2])),
+    Math.max(...boxes.map((b) => b[3])),
+  ];
 }
 
 /** True when two boxes overlap. */
@@ -79,10 +94,7 @@ export function placeLabels(
   const taken: Box[] = [...obstacles];
   const inside = (b: Box) => b[0] >= 2 && b[2] <= width - 2 && b[1] >= 2 && b[3] <= height - 2;
   return labels.map((l) => {
-    const order: Side[] = [
-      l.preferred,
-      ...(['right', 'left', 'top', 'bottom'] as const).filter((s) => s !== l.preferred),
-    ];
+    const order: Side[] = [l.preferred, ...SIDES.filter((s) => s !== l.preferred)];
     const base = l.push ?? 0;
     const spots = [0, 8 * (fontSize / 14)].flatMap((extra) => order.map((side) => ({ side, push: base + extra })));
     const box = (s: LabelSpot) => labelBox(l.x, l.y, l.text, s.side, fontSize, s.push, l.bold);

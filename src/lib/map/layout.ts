@@ -1,7 +1,7 @@
 /** Lays out step N's map in pixels for a viewport: a function of the model, N and the viewport only. */
 import type { LayoutModel, ModelPlace } from './map-model';
 import { applyTransform, clampToExtent, fitTransform, type Padding, type Transform } from './projection';
-import { labelBox, placeLabels, type Box } from './label-placement';
+import { labelBox, labelRoom, placeLabels, type Box } from './label-placement';
 import { dotBoxes, eventSites, freeBounds, placeEvents } from './event-layout';
 import type { LayoutOptions, MapLayout, PlaceMark } from './layout-types';
 import { insetFor, paddingClearOfInset, type Inset } from './inset';
@@ -11,9 +11,6 @@ import { frameBox, frameNames, placeScaleBar, placedScaleBarBox, tunnelNameBox, 
 
 export type { Inset };
 export type * from './layout-types';
-
-/** Marks' scale on the static maps (640 units wide, shown as narrow as 390 px): text and symbols stay ≥ 12 px. */
-export const STATIC_MARK_SCALE = 20 / 14;
 
 /** Pixels of slack around the viewport within which marks are still drawn. */
 const MARGIN = 24;
@@ -115,7 +112,11 @@ export function* layoutPhases(
   // names) is placed: those then keep clear of it.
   const frame = frameBox(width, height, options.padding);
   const siteBoxes = sites.map((s): Box => [s.x - 12 * scale, s.y - 12 * scale, s.x + 12 * scale, s.y + 12 * scale]);
-  const scaleBar = placeScaleBar(transform, width, height, frame, [...taken, ...siteBoxes]);
+  // Round each place to be named, the room its name may take on any side.
+  const room = placeCandidates
+    .filter((c) => c.named)
+    .map((c) => labelRoom(c.x, c.y, c.p.name, PLACE_FONT * scale, c.highlighted));
+  const scaleBar = placeScaleBar(transform, width, height, frame, [...taken, ...siteBoxes], room);
   taken.push(placedScaleBarBox(scaleBar));
 
   const { events, leaders, callouts, inCallout, coveredPlaces } = placeEvents(

@@ -14,10 +14,24 @@ export const PHONE_KEY_ENTRIES = 2;
 /** Screens wide enough for every new entry in the key's band. */
 export const WIDE_KEY_QUERY = '(min-width: 900px)';
 
+/** The plain town-or-city entry: a dot beside its name explains itself, so it is the last to earn a place. */
+const PLAIN_PLACE_KEY = 'place';
+
+/** A step's new keys (`fresh`, among the `shown` ones) in the order they earn a place in a compact key. */
+export function keysByNeed(shown: readonly string[], fresh: readonly string[]): string[] {
+  const candidates = shown.filter((k) => fresh.includes(k));
+  return [...candidates.filter((k) => k !== PLAIN_PLACE_KEY), ...candidates.filter((k) => k === PLAIN_PLACE_KEY)];
+}
+
+/** `chosen` keys in the key's own order (`shown`). */
+export function inKeyOrder(shown: readonly string[], chosen: readonly string[]): string[] {
+  return shown.filter((k) => chosen.includes(k));
+}
+
 /**
- * The entries of a compact key that shows at most `max` of a step's new keys (`fresh`, in the key's order among
- * `shown`): the first `max`; the others wait in the full key.
+ * The entries of a compact key that shows at most `max` of a step's new keys (`fresh`), in the key's order among
+ * `shown`: the first `max` by need (keysByNeed); the others wait in the full key.
  */
 export function compactKeys(shown: readonly string[], fresh: readonly string[], max: number): string[] {
-  return shown.filter((k) => fresh.includes(k)).slice(0, max);
+  return inKeyOrder(shown, keysByNeed(shown, fresh).slice(0, max));
 }
