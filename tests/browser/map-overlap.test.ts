@@ -94,7 +94,8 @@ describe.skipIf(!run)('marks on the live map are never buried', () => {
   // On phones the compact key shows at most two new entries (new-keys.ts), and beside the text no more than fit its
   // band (indicators.ts): a taller key would cover names and the scale bar.
   it('no label, symbol or scale bar sits under the legend', () => {
-    const under = (b: MapBoxes) => overlapsBetween([...b.labels, ...b.symbols, ...b.overlays.scaleBar], b.overlays.legend);
+    const under = (b: MapBoxes) =>
+      overlapsBetween([...b.labels, ...b.symbols, ...b.overlays.scaleBar], b.overlays.legend);
     expect(each(live, under)).toEqual([]);
   });
 

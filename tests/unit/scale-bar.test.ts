@@ -68,7 +68,7 @@ describe('scale bar', () => {
 });
 
 describe('placeScaleBar', () => {
-  const t = fitTransform(projectBounds(projection, NAMED_VIEWS[Object.keys(NAMED_VIEWS)[0]!]!.bounds), 640, 560);
+  const t = fitTransform(projectBounds(projection, NAMED_VIEWS.region.bounds), 640, 560);
   const frame: Box = [0, 0, 640, 560];
   const corner = (b: Box) => `${b[0] < 320 ? 'left' : 'right'} ${b[1] < 280 ? 'top' : 'bottom'}`;
   const at = (marks: Box[], room: Box[] = []) =>
