@@ -1,7 +1,7 @@
 /** Keeps the sticky map's date indicator, progress and accessible description in step with the map. */
 import type { LayoutModel } from '../lib/map/map-model';
 import { updateTimeline } from './timeline';
-import { PHONE_KEY_ENTRIES, WIDE_KEY_QUERY, inKeyOrder, keysByNeed, newKeys } from '../lib/map/new-keys';
+import { PHONE_KEY_ENTRIES, WIDE_KEY_QUERY, compactKeys, inKeyOrder, keysByNeed, newKeys } from '../lib/map/new-keys';
 
 const WIDE = window.matchMedia(WIDE_KEY_QUERY);
 
@@ -66,7 +66,7 @@ function updateLegend(container: HTMLElement, keys: readonly string[], fresh: re
     changed = always;
     const need = keysByNeed(shown, fresh);
     const most = WIDE.matches ? need.length : PHONE_KEY_ENTRIES;
-    show(inKeyOrder(shown, need.slice(0, most)));
+    show(compactKeys(shown, fresh, most));
     if (!changed || more.getAttribute('aria-expanded') === 'true') return;
     const room = keyRoom(box);
     const fits = () => box.getBoundingClientRect().height <= room + 0.5;

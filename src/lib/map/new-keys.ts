@@ -11,7 +11,7 @@ export function newKeys(legends: readonly (readonly string[])[], index: number):
  */
 export const PHONE_KEY_ENTRIES = 2;
 
-/** Screens wide enough for every new entry in the key's band. */
+/** Screens where the key's band takes as many new entries as fit its row (see updateLegend in indicators.ts). */
 export const WIDE_KEY_QUERY = '(min-width: 900px)';
 
 /** The plain town-or-city entry: a dot beside its name explains itself, so it is the last to earn a place. */
