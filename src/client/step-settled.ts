@@ -5,21 +5,29 @@
 import type { LayoutModel } from '../lib/map/map-model';
 import { changeAnnouncement, mapChanges } from '../lib/map/map-changes';
 import { TRIGGER_OFFSET } from '../lib/story/active-step';
-import { nextFragment, storyPosition } from '../lib/story/settled-step';
+import { nextFragment, storyPosition, type StoryPosition } from '../lib/story/settled-step';
 import { readerWords } from './reader-words';
 
 /** The handler for settled steps (see settle-watch.ts) of the story's `steps`. */
 export function onStepSettled(
   steps: readonly HTMLElement[],
   model: LayoutModel,
-): (index: number, opening: boolean) => void {
+): (index: number, opening: boolean, position: StoryPosition | undefined) => void {
   const ids = steps.map((s) => s.id);
   const region = document.querySelector<HTMLElement>('[data-map-announcer]');
   const names = JSON.parse(region?.dataset.segments ?? '{}') as Record<string, string>;
   const words = readerWords();
   const menuLinks = [...document.querySelectorAll<HTMLAnchorElement>('[data-step-menu] a')];
   let said = -1;
-  return (index, opening) => {
+  /** Where the reader is, measured now (only when the tracker has not measured it). */
+  const measure = (): StoryPosition | undefined => {
+    const first = steps[0]?.querySelector('.step__text') ?? steps[0];
+    const last = steps[steps.length - 1];
+    if (!first || !last) return undefined;
+    const line = window.innerHeight * TRIGGER_OFFSET;
+    return storyPosition(first.getBoundingClientRect().top, last.getBoundingClientRect().bottom, line);
+  };
+  return (index, opening, position) => {
     const hash = `#${encodeURIComponent(ids[index] ?? '')}`;
     for (const a of menuLinks) {
       if (a.hash === hash) a.setAttribute('aria-current', 'step');
@@ -29,18 +37,10 @@ export function onStepSettled(
       said = index;
       return;
     }
-    const first = steps[0]?.querySelector('.step__text') ?? steps[0];
-    const last = steps[steps.length - 1];
-    if (first && last) {
-      const where = storyPosition(
-        first.getBoundingClientRect().top,
-        last.getBoundingClientRect().bottom,
-        window.innerHeight * TRIGGER_OFFSET,
-      );
-      const fragment = nextFragment(location.hash, index, where, ids);
-      if (fragment !== undefined)
-        history.replaceState(history.state, '', fragment || location.pathname + location.search);
-    }
+    const where = position ?? measure();
+    const fragment = where && nextFragment(location.hash, index, where, ids);
+    if (fragment !== undefined)
+      history.replaceState(history.state, '', fragment || location.pathname + location.search);
     const from = model.states[said];
     const to = model.states[index];
     if (!region || !words || !from || !to || said === index) return;

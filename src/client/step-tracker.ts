@@ -1,35 +1,42 @@
 /** Tells which step is active: scrollama for scroll changes, layout for load, hash changes and resizes. */
 import scrollama from 'scrollama';
 import { activeIndex, indexFromHash, TRIGGER_OFFSET } from '../lib/story/active-step';
+import { storyPosition, type StoryPosition } from '../lib/story/settled-step';
 import { settleWatch } from './settle-watch';
 
 /**
  * Calls `onChange(index, reason)` whenever the active step may have changed; index -1 means "the same step, re-fit".
- * `onSettle` hears of the step the page opened on, then of each step the reader settles on (settle-watch.ts).
+ * `onSettle` hears of the step the page opened on, then of each step the reader settles on (settle-watch.ts), with
+ * where the reader is in the story as last measured (undefined after a hash change, which measures nothing).
  */
 export function trackSteps(
   steps: readonly HTMLElement[],
   onChange: (index: number, reason: 'scroll' | 'layout' | 'hash') => void,
-  onSettle?: (index: number, opening: boolean) => void,
+  onSettle?: (index: number, opening: boolean, position: StoryPosition | undefined) => void,
 ): () => void {
   const ids = steps.map((s) => s.id);
   // A step's text card is what the reader sees arrive: measure it, not the section (which is padded on phones).
   const cards = steps.map((s) => s.querySelector<HTMLElement>('.step__text') ?? s);
-  const fromLayout = () =>
-    activeIndex(
-      cards.map((c) => c.getBoundingClientRect().top),
-      window.innerHeight,
-    );
+  const last = steps[steps.length - 1];
+  // Measured with the cards, while the layout is fresh, for the settled step's address: measured later, in the settle
+  // timer, it forced a layout of its own (a long task at the story's end, where the notes below are laid out).
+  let position: StoryPosition | undefined;
+  const fromLayout = () => {
+    const tops = cards.map((c) => c.getBoundingClientRect().top);
+    const line = window.innerHeight * TRIGGER_OFFSET;
+    position = storyPosition(tops[0] ?? 0, last?.getBoundingClientRect().bottom ?? 0, line);
+    return activeIndex(tops, window.innerHeight);
+  };
 
   // The step last reported, so that a resize can keep it; while a resize settles, the cards move under the trigger
   // line without the reader scrolling, and what they pass is not reported.
-  let last = 0;
+  let current = 0;
   let resizing = false;
-  const settle = onSettle && settleWatch(onSettle);
+  const settle = onSettle && settleWatch((index, opening) => onSettle(index, opening, position));
   const report = (index: number, reason: 'scroll' | 'layout' | 'hash') => {
     if (resizing && reason === 'scroll') return;
     if (index >= 0) {
-      last = index;
+      current = index;
       settle?.(index);
     }
     onChange(index, reason);
@@ -44,6 +51,7 @@ export function trackSteps(
 
   const onHash = () => {
     const i = indexFromHash(location.hash, ids);
+    position = undefined;
     if (i !== undefined) report(i, 'hash');
   };
   // A fling can jump a card from far above the trigger line to far below it between two observer samples,
@@ -59,7 +67,7 @@ export function trackSteps(
     window.clearTimeout(resizeTimer);
     resizeTimer = window.setTimeout(() => {
       scroller.resize();
-      if (fromLayout() !== last) steps[last]?.scrollIntoView({ block: 'start', behavior: 'instant' });
+      if (fromLayout() !== current) steps[current]?.scrollIntoView({ block: 'start', behavior: 'instant' });
       resizing = false;
       onChange(-1, 'layout');
     }, 100);
