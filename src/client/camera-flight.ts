@@ -1,6 +1,6 @@
 /** A camera move between two views: the base map and the marks travel as pictures, nothing is redrawn on the way. */
 import type { Selection } from 'd3-selection';
-import { interpolateZoom } from 'd3-interpolate';
+import { smoothZoom } from '../lib/map/smooth-zoom';
 import { cubicInOut, tween } from './tween';
 import { layerCss, toTransform, toView, type View } from '../lib/map/camera';
 import type { Transform } from '../lib/map/projection';
@@ -18,7 +18,7 @@ const MARKS_FADE_OUT = 0.3;
 
 /** How long a move from `from` to `to` takes: d3's smooth-zoom estimate, shortened and kept within 0.6–1.4 s. */
 export function flightDuration(from: Transform, to: Transform, width: number, height: number): number {
-  const estimate = interpolateZoom(toView(from, width, height), toView(to, width, height)).duration;
+  const estimate = smoothZoom(toView(from, width, height), toView(to, width, height)).duration;
   return Math.min(1400, Math.max(600, estimate * 0.6));
 }
 
@@ -47,8 +47,8 @@ export interface Flight {
  * them while they fade out; the next step's marks are placed by `landed`.
  */
 export function flyCamera(f: Flight): void {
-  const zoom = interpolateZoom(toView(f.from, f.width, f.height), toView(f.to, f.width, f.height));
-  const path = Array.from({ length: PATH_SAMPLES + 1 }, (_, i) => zoom(i / PATH_SAMPLES) as View);
+  const zoom = smoothZoom(toView(f.from, f.width, f.height), toView(f.to, f.width, f.height));
+  const path = Array.from({ length: PATH_SAMPLES + 1 }, (_, i) => zoom(i / PATH_SAMPLES));
   f.layers.begin(path, f.from, f.to, f.areas, f.width, f.height, f.rivers);
   const marks = f.svg.node()!;
   marks.classList.add('is-flying');

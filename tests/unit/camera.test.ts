@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { interpolateZoom } from 'd3-interpolate';
+import { smoothZoom } from '../../src/lib/map/smooth-zoom';
 import {
   chooseCover,
   coverPlan,
@@ -15,7 +15,7 @@ import { applyTransform, type Transform } from '../../src/lib/map/projection';
 const W = 640;
 const H = 400;
 const path = (from: Transform, to: Transform, n = 24): View[] => {
-  const zoom = interpolateZoom(toView(from, W, H), toView(to, W, H));
+  const zoom = smoothZoom(toView(from, W, H), toView(to, W, H));
   return Array.from({ length: n + 1 }, (_, i) => zoom(i / n) as View);
 };
 /** Where a base point lands on screen when a layer drawn with `drawn` is shown through layerMatrix for camera `t`. */
