@@ -4,7 +4,7 @@
  */
 import { visibleRect, type Transform } from './projection';
 
-/** [centre x, centre y, width] of a view in base units: what d3's interpolateZoom interpolates. */
+/** [centre x, centre y, width] of a view in base units: what smoothZoom (smooth-zoom.ts) interpolates. */
 export type View = [number, number, number];
 
 /** The view a transform shows in a `width`×`height` viewport. */

@@ -1,7 +1,7 @@
 /**
  * The smooth zoom of van Wijk and Nuij ("Smooth and efficient zooming and panning", 2003), as d3-interpolate's
- * interpolateZoom draws it (ρ = √2): here rather than imported, because that module's bundle brings all of d3-color
- * with it (2.4 KB of script the map never uses).
+ * interpolateZoom draws it (ρ = √2): here rather than imported, because that module brings its other interpolators
+ * and all of d3-color with it (measured: 5.2 KB of script, gzip, that the map never ran).
  */
 import type { View } from './camera';
 
