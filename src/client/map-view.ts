@@ -128,9 +128,9 @@ export class MapView {
       duration,
       onFrame: (t, u) => this.anchors.frame(t, u),
       landed: () => {
-        // The indicators change in the frame after the marks' last part, with the marks' fade-in (not in a frame of
-        // their own placing, which on a slow phone would then run long).
-        this.cancelParts = inFrames([...this.markParts(layout, target, 0, true), landed], () => {
+        // The marks are placed from the frame after the landing (which redraws the arriving picture at its own scale),
+        // and the indicators change in the frame after their last part, with their fade-in: no frame does two of these.
+        this.cancelParts = inFrames([() => {}, ...this.markParts(layout, target, 0, true), landed], () => {
           // Back in with a CSS transition once the class that suspends it is gone.
           marks.classList.remove('is-flying');
           marks.style.removeProperty('opacity');
